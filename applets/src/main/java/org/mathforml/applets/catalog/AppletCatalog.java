@@ -1,0 +1,78 @@
+package org.mathforml.applets.catalog;
+
+import static org.mathforml.applets.catalog.AttributeSpec.Type.NUMBER;
+import static org.mathforml.applets.catalog.AttributeSpec.optional;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Every applet the bundle knows, with the attributes each accepts: the single source of truth
+ * for the site's build-time check of {@code ::: applet} directives and for the browser
+ * registry's parsing of {@code data-*} attributes.
+ *
+ * <p>Adding an applet: add its spec here (one {@code add(...)} call), then its factory in
+ * {@code org.mathforml.applets.Registry}. {@code RegistryCatalogTest} fails if the two lists
+ * disagree.
+ */
+public final class AppletCatalog {
+
+  /** {@code two-lines}: a system of two linear equations in x and y, drawn as two lines. */
+  public static final AppletSpec TWO_LINES = withViewBox(AppletSpec.builder("two-lines",
+          "Two linear equations a1 x + b1 y = c1 and a2 x + b2 y = c2 drawn as lines; "
+              + "drag the lines or edit the coefficients to see the solution change")
+      .attribute(optional("a1", NUMBER, "2", "coefficient of x in equation 1"))
+      .attribute(optional("b1", NUMBER, "1", "coefficient of y in equation 1"))
+      .attribute(optional("c1", NUMBER, "5", "right-hand side of equation 1"))
+      .attribute(optional("a2", NUMBER, "1", "coefficient of x in equation 2"))
+      .attribute(optional("b2", NUMBER, "-1", "coefficient of y in equation 2"))
+      .attribute(optional("c2", NUMBER, "1", "right-hand side of equation 2")))
+      .build();
+
+  private static final List<AppletSpec> ALL;
+
+  static {
+    List<AppletSpec> all = new ArrayList<>();
+    all.add(TWO_LINES);
+    ALL = Collections.unmodifiableList(all);
+  }
+
+  private AppletCatalog() {
+  }
+
+  /** The spec called {@code name}, or null when there is no such applet. */
+  public static AppletSpec find(String name) {
+    for (AppletSpec spec : ALL) {
+      if (spec.name().equals(name)) {
+        return spec;
+      }
+    }
+    return null;
+  }
+
+  /** All applet names, in catalog order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (AppletSpec spec : ALL) {
+      names.add(spec.name());
+    }
+    return names;
+  }
+
+  /** All specs, in catalog order. */
+  public static List<AppletSpec> all() {
+    return ALL;
+  }
+
+  /** Adds the visible window xmin..xmax, ymin..ymax (default -6..6) shared by 2-D plots. */
+  static AppletSpec.Builder withViewBox(AppletSpec.Builder b) {
+    return b
+        .attribute(optional("xmin", NUMBER, "-6", "left edge of the plot").range(-1000, 1000))
+        .attribute(optional("xmax", NUMBER, "6", "right edge of the plot").range(-1000, 1000))
+        .attribute(optional("ymin", NUMBER, "-6", "bottom edge of the plot").range(-1000, 1000))
+        .attribute(optional("ymax", NUMBER, "6", "top edge of the plot").range(-1000, 1000))
+        .lessThan("xmin", "xmax")
+        .lessThan("ymin", "ymax");
+  }
+}

@@ -1,0 +1,44 @@
+package org.mathforml.site.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mathforml.site.math.KatexAssets;
+
+/** Files the site serves itself (never from a CDN): KaTeX's CSS and fonts, the applet bundle. */
+public final class StaticAssets {
+  /** KaTeX's fonts; only WOFF2 is shipped, every browser that runs the applets reads it. */
+  static final String[] FONTS = {
+    "AMS-Regular", "Caligraphic-Bold", "Caligraphic-Regular", "Fraktur-Bold", "Fraktur-Regular",
+    "Main-Bold", "Main-BoldItalic", "Main-Italic", "Main-Regular", "Math-BoldItalic", "Math-Italic",
+    "SansSerif-Bold", "SansSerif-Italic", "SansSerif-Regular", "Script-Regular", "Size1-Regular",
+    "Size2-Regular", "Size3-Regular", "Size4-Regular", "Typewriter-Regular"
+  };
+
+  private StaticAssets() {}
+
+  public static void copy(Path site, boolean strictApplets) throws IOException {
+    Path katex = Files.createDirectories(site.resolve("katex/fonts"));
+    Files.writeString(site.resolve("katex/katex.min.css"), woff2Only(KatexAssets.read("katex.min.css")),
+        StandardCharsets.UTF_8);
+    for (String font : FONTS) {
+      Files.write(katex.resolve("KaTeX_" + font + ".woff2"), KatexAssets.bytes("fonts/KaTeX_" + font + ".woff2"));
+    }
+    String bundle = strictApplets ? "applets-strict.js" : "applets.js";
+    try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + bundle)) {
+      if (in == null) {
+        throw new IOException("the applet bundle " + bundle + " is not on the classpath: build the applets module");
+      }
+      Files.createDirectories(site.resolve("js"));
+      Files.write(site.resolve("js/applets.js"), in.readAllBytes());
+    }
+  }
+
+  /** Drops the WOFF and TTF alternatives from each @font-face, so no request can miss. */
+  static String woff2Only(String css) {
+    return css.replaceAll(",url\\(fonts/[^)]+\\.woff\\) format\\(\"woff\"\\)", "")
+        .replaceAll(",url\\(fonts/[^)]+\\.ttf\\) format\\(\"truetype\"\\)", "");
+  }
+}
