@@ -12,23 +12,23 @@ import org.mathforml.applets.components.Dom;
  */
 public final class AppletsMain {
 
-  private AppletsMain() {
-  }
-
-  public static void main(String[] args) {
-    try {
-      for (String name : Registry.names()) {
-        if (AppletCatalog.find(name) == null) {
-          Dom.consoleError("mathforml applets: \"" + name + "\" has no catalog entry");
-        }
-      }
-      if ("loading".equals(Dom.readyState())) {
-        Dom.on(Dom.document(), "DOMContentLoaded", e -> AppletMounter.mountAll());
-      } else {
-        AppletMounter.mountAll();
-      }
-    } catch (Throwable e) {
-      Dom.consoleError("mathforml applets: start-up failed: " + e.getMessage());
+    private AppletsMain() {
     }
-  }
+
+    public static void main(String[] args) {
+        try {
+            for (String name : Registry.names()) {
+                if (AppletCatalog.find(name) == null) {
+                    Dom.consoleError("mathforml applets: \"" + name + "\" has no catalog entry");
+                }
+            }
+            if ("loading".equals(Dom.readyState())) {
+                Dom.on(Dom.document(), "DOMContentLoaded", e -> AppletMounter.mountAll());
+            } else {
+                AppletMounter.mountAll();
+            }
+        } catch (Throwable e) {
+            Dom.consoleError("mathforml applets: start-up failed: " + e.getMessage());
+        }
+    }
 }

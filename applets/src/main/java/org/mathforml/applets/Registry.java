@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 
 /**
@@ -13,22 +14,23 @@ import org.mathforml.applets.twolines.TwoLinesApplet;
  */
 public final class Registry {
 
-  private static final Map<String, AppletFactory> FACTORIES = new LinkedHashMap<>();
+    private static final Map<String, AppletFactory> FACTORIES = new LinkedHashMap<>();
 
-  static {
-    FACTORIES.put("two-lines", TwoLinesApplet::mount);
-  }
+    static {
+        FACTORIES.put("two-lines", TwoLinesApplet::mount);
+        FACTORIES.put("three-planes", ThreePlanesApplet::mount);
+    }
 
-  private Registry() {
-  }
+    private Registry() {
+    }
 
-  /** The factory for name, or null. */
-  public static AppletFactory factory(String name) {
-    return FACTORIES.get(name);
-  }
+    /** The factory for name, or null. */
+    public static AppletFactory factory(String name) {
+        return FACTORIES.get(name);
+    }
 
-  /** Registered names, in registration order. */
-  public static List<String> names() {
-    return new ArrayList<>(FACTORIES.keySet());
-  }
+    /** Registered names, in registration order. */
+    public static List<String> names() {
+        return new ArrayList<>(FACTORIES.keySet());
+    }
 }

@@ -9,16 +9,16 @@ import org.teavm.jso.dom.events.Event;
  */
 public interface PointerEvent extends Event {
 
-  @JSProperty
-  double getClientX();
+    @JSProperty
+    double getClientX();
 
-  @JSProperty
-  double getClientY();
+    @JSProperty
+    double getClientY();
 
-  @JSProperty
-  int getPointerId();
+    @JSProperty
+    int getPointerId();
 
-  /** 0 for the primary mouse button, touch and pen contact. */
-  @JSProperty
-  int getButton();
+    /** 0 for the primary mouse button, touch and pen contact. */
+    @JSProperty
+    int getButton();
 }

@@ -20,21 +20,21 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogIsPlainJavaTest {
 
-  @Test
-  void catalogBytecodeReferencesOnlyTheJdkAndItself() throws IOException, URISyntaxException {
-    Path dir = Paths.get(AppletCatalog.class.getResource("AppletCatalog.class").toURI())
-        .getParent();
-    List<Path> classes;
-    try (Stream<Path> files = Files.list(dir)) {
-      classes = files.filter(p -> p.toString().endsWith(".class")).collect(Collectors.toList());
+    @Test
+    void catalogBytecodeReferencesOnlyTheJdkAndItself() throws IOException, URISyntaxException {
+        Path dir = Paths.get(AppletCatalog.class.getResource("AppletCatalog.class").toURI())
+                .getParent();
+        List<Path> classes;
+        try (Stream<Path> files = Files.list(dir)) {
+            classes = files.filter(p -> p.toString().endsWith(".class")).collect(Collectors.toList());
+        }
+        assertTrue(classes.size() >= 4, "expected the catalog classes in " + dir);
+        for (Path c : classes) {
+            // Class references appear as UTF-8 names in the constant pool.
+            String pool = new String(Files.readAllBytes(c), StandardCharsets.ISO_8859_1);
+            String stripped = pool.replace("org/mathforml/applets/catalog/", "");
+            assertFalse(stripped.contains("org/teavm"), c + " references TeaVM");
+            assertFalse(stripped.contains("org/mathforml/"), c + " references code outside catalog");
+        }
     }
-    assertTrue(classes.size() >= 4, "expected the catalog classes in " + dir);
-    for (Path c : classes) {
-      // Class references appear as UTF-8 names in the constant pool.
-      String pool = new String(Files.readAllBytes(c), StandardCharsets.ISO_8859_1);
-      String stripped = pool.replace("org/mathforml/applets/catalog/", "");
-      assertFalse(stripped.contains("org/teavm"), c + " references TeaVM");
-      assertFalse(stripped.contains("org/mathforml/"), c + " references code outside catalog");
-    }
-  }
 }

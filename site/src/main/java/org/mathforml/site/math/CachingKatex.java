@@ -29,8 +29,12 @@ public final class CachingKatex implements Katex {
   private int misses;
 
   public CachingKatex(Path dir, Macros macros, Supplier<Katex> backendFactory) {
+    this(dir, macros, KatexAssets.version(), backendFactory);
+  }
+
+  CachingKatex(Path dir, Macros macros, String katexVersion, Supplier<Katex> backendFactory) {
     this.dir = dir;
-    this.keyPrefix = KatexAssets.version() + "\0" + OPTIONS_VERSION + "\0" + macros.toJson() + "\0";
+    this.keyPrefix = katexVersion + "\0" + OPTIONS_VERSION + "\0" + macros.toJson() + "\0";
     this.backendFactory = backendFactory;
   }
 
