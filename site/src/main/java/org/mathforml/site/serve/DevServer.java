@@ -29,6 +29,8 @@ public final class DevServer {
   private final int port;
   private final SiteBuilder builder;
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+  private HttpServer server;
+  private Thread watcher;
 
   public DevServer(BuildOptions options, int port) {
     this.options = options.zip(false);
@@ -36,15 +38,48 @@ public final class DevServer {
     this.builder = new SiteBuilder(this.options);
   }
 
+  /** Builds, serves and rebuilds on every change until the process stops. */
   public void run() throws IOException, InterruptedException {
+    start();
+    System.out.println("Serving http://127.0.0.1:" + port() + "/ (edits to content/ and templates/ reload the page; Ctrl+C stops)");
+    watcher.join();
+  }
+
+  /** Builds once, then serves and watches in the background; returns at once. */
+  public synchronized void start() throws IOException {
     rebuild("start");
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", this::handle);
     server.start();
-    System.out.println("Serving http://127.0.0.1:" + port + "/ (edits to content/ and templates/ reload the page; Ctrl+C stops)");
-    new Watcher(List.of(options.projectRoot().resolve("content"), options.projectRoot().resolve("templates")))
-        .run(changed -> rebuild(changed.toString()));
+    Watcher changes = new Watcher(List.of(options.projectRoot().resolve("content"), options.projectRoot().resolve("templates")));
+    watcher = new Thread(() -> {
+      try {
+        changes.run(changed -> rebuild(changed.toString()));
+      } catch (IOException e) {
+        System.err.println("Watching stopped: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "mathforml-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  /** The port actually bound (useful when 0 asked for any free port). */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Stops serving and watching. */
+  public synchronized void close() {
+    if (server != null) {
+      server.stop(0);
+    }
+    if (watcher != null) {
+      watcher.interrupt();
+    }
+    builder.close();
   }
 
   private void rebuild(String reason) {
