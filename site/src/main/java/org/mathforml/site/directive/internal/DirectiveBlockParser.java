@@ -12,7 +12,7 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import org.mathforml.site.markdown.Independent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mathforml.site.directive.Directive;
@@ -80,25 +80,10 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
   public void closeBlock(ParserState state) {}
 
   /** Registers the fence parser. */
-  public static final class Factory implements CustomBlockParserFactory {
+  public static final class Factory implements CustomBlockParserFactory, Independent {
     @Override
     public BlockParserFactory apply(DataHolder options) {
       return new Starter(options);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 

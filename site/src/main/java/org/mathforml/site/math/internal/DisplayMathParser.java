@@ -11,7 +11,7 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import org.mathforml.site.markdown.Independent;
 
 /** A display formula that starts a line with {@code $$} and ends on the line ending with {@code $$}. */
 public final class DisplayMathParser extends AbstractBlockParser {
@@ -57,25 +57,10 @@ public final class DisplayMathParser extends AbstractBlockParser {
   }
 
   /** Starts a block at a line beginning with {@code $$} (after at most three spaces). */
-  public static final class Factory implements CustomBlockParserFactory {
+  public static final class Factory implements CustomBlockParserFactory, Independent {
     @Override
     public BlockParserFactory apply(DataHolder options) {
       return new Starter(options);
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 

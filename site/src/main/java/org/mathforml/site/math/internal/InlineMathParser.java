@@ -5,7 +5,7 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import org.mathforml.site.markdown.Independent;
 
 /** Finds {@code $...$} and {@code $$...$$} inside paragraphs (code spans never reach here). */
 public final class InlineMathParser implements InlineParserExtension {
@@ -64,7 +64,7 @@ public final class InlineMathParser implements InlineParserExtension {
   }
 
   /** Registers the parser for the {@code $} character. */
-  public static final class Factory implements InlineParserExtensionFactory {
+  public static final class Factory implements InlineParserExtensionFactory, Independent {
     @Override
     public CharSequence getCharacters() {
       return "$";
@@ -73,21 +73,6 @@ public final class InlineMathParser implements InlineParserExtension {
     @Override
     public InlineParserExtension apply(LightInlineParser inlineParser) {
       return new InlineMathParser();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 }
