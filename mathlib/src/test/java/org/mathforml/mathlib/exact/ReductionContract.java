@@ -27,9 +27,9 @@ abstract class ReductionContract {
   /** Checks the final form; by default echelon, or reduced echelon when flagged. */
   void checkForm(Reduction r) {
     if (r.isReduced()) {
-      assertTrue(EchelonForm.isReducedRowEchelon(r.result()), r.toString());
+      assertTrue(EchelonForm.isReducedRowEchelon(r.result()), r::toString);
     } else {
-      assertTrue(EchelonForm.isRowEchelon(r.result()), r.toString());
+      assertTrue(EchelonForm.isRowEchelon(r.result()), r::toString);
     }
   }
 
@@ -40,7 +40,7 @@ abstract class ReductionContract {
       Reduction r = reduce(randomInput(rnd));
       FractionMatrix previous = r.input();
       for (Step s : r.steps()) {
-        assertEquals(s.operation().apply(previous), s.matrix(), r.toString());
+        assertEquals(s.operation().apply(previous), s.matrix(), r::toString);
         previous = s.matrix();
       }
       assertEquals(previous, r.result());
@@ -57,7 +57,7 @@ abstract class ReductionContract {
       for (Step s : r.steps()) {
         product = s.operation().elementaryMatrix(m).multiply(product);
       }
-      assertEquals(r.result(), product.multiply(r.input()), r.toString());
+      assertEquals(r.result(), product.multiply(r.input()), r::toString);
     }
   }
 
@@ -70,7 +70,7 @@ abstract class ReductionContract {
       int[] pivots = r.pivotColumns();
       assertEquals(pivots.length, r.rank());
       for (int k = 0; k < pivots.length; k++) {
-        assertEquals(pivots[k], EchelonForm.leadingColumn(r.result(), k), r.toString());
+        assertEquals(pivots[k], EchelonForm.leadingColumn(r.result(), k), r::toString);
       }
     }
   }
@@ -82,7 +82,7 @@ abstract class ReductionContract {
       Reduction r = reduce(randomInput(rnd));
       if (r.input().isSquare()) {
         Fraction expected = r.determinantFactor().multiply(r.input().determinant());
-        assertEquals(expected, r.result().determinant(), r.toString());
+        assertEquals(expected, r.result().determinant(), r::toString);
       }
     }
   }
