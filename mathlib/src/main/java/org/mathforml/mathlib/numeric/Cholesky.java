@@ -32,6 +32,11 @@ public final class Cholesky {
    *     definite
    */
   public static Cholesky of(Matrix a) {
+    return of(a, PIVOT_TOLERANCE);
+  }
+
+  /** As {@link #of(Matrix)} with a chosen relative pivot tolerance. */
+  static Cholesky of(Matrix a, double pivotTolerance) {
     a.requireSquare("Cholesky");
     if (!a.isSymmetric(SYMMETRY_TOLERANCE)) {
       throw new IllegalArgumentException("Cholesky needs a symmetric matrix");
@@ -52,7 +57,7 @@ public final class Cholesky {
           s -= l[ri + k] * l[rj + k];
         }
         if (i == j) {
-          if (!(s > PIVOT_TOLERANCE * maxDiag)) {
+          if (!(s > pivotTolerance * maxDiag)) {
             throw new IllegalArgumentException("matrix is not positive definite (pivot " + j
                 + " is " + s + ")");
           }
