@@ -122,7 +122,7 @@ public final class LU {
     for (int k = 0; k < n; k++) {
       d *= lu[k * n + k];
     }
-    return d;
+    return d == 0 ? 0.0 : d; // no -0.0
   }
 
   /** The unit lower triangular factor L. */

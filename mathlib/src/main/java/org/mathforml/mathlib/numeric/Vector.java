@@ -133,8 +133,12 @@ public final class Vector {
   }
 
   /**
-   * Angle between this and v in radians, in [0, pi]: acos(x.v / (|x| |v|)), with the cosine
-   * clamped to [-1, 1] because rounding can push it just outside (then acos would be NaN).
+   * Angle between this and v in radians, in [0, pi]. Mathematically acos(x.v / (|x| |v|)); that
+   * formula needs the cosine clamped to [-1, 1] (rounding can push it just outside, making acos
+   * NaN) and even then loses half the digits near 0 and pi, where acos is ill-conditioned. We
+   * use the equivalent 2 atan2(|a - b|, |a + b|) for the unit vectors a = x/|x|, b = v/|v|
+   * (W. Kahan, "How futile are mindless assessments of roundoff...", 2006, section 12), which
+   * is accurate over the whole range and needs no clamping.
    *
    * @throws ArithmeticException if either vector is zero (the angle is undefined)
    */
@@ -145,11 +149,15 @@ public final class Vector {
     if (nx == 0 || nv == 0) {
       throw new ArithmeticException("the angle with a zero vector is undefined");
     }
-    double cos = 0;
+    double[] diff = new double[x.length];
+    double[] sum = new double[x.length];
     for (int i = 0; i < x.length; i++) {
-      cos += (x[i] / nx) * (v.x[i] / nv);
+      double a = x[i] / nx;
+      double b = v.x[i] / nv;
+      diff[i] = a - b;
+      sum[i] = a + b;
     }
-    return Math.acos(Math.max(-1.0, Math.min(1.0, cos)));
+    return 2 * Math.atan2(norm(diff), norm(sum));
   }
 
   /**
