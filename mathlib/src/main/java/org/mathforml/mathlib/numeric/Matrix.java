@@ -248,18 +248,19 @@ public final class Matrix {
     }
   }
 
+  /** Same dimensions and entries equal by == (so 0.0 equals -0.0). */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Matrix)) {
       return false;
     }
     Matrix m = (Matrix) o;
-    return rows == m.rows && cols == m.cols && Arrays.equals(a, m.a);
+    return rows == m.rows && cols == m.cols && Checks.sameValues(a, m.a);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * rows + cols) + Arrays.hashCode(a);
+    return 31 * (31 * rows + cols) + Checks.hash(a);
   }
 
   /** Rows in brackets, e.g. "[[1.0, 2.0], [3.0, 4.0]]". */

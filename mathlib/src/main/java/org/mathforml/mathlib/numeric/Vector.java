@@ -1,6 +1,5 @@
 package org.mathforml.mathlib.numeric;
 
-import java.util.Arrays;
 import org.mathforml.mathlib.numeric.internal.Checks;
 
 /**
@@ -201,14 +200,15 @@ public final class Vector {
     }
   }
 
+  /** Same dimensions and entries equal by == (so 0.0 equals -0.0). */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Vector && Arrays.equals(x, ((Vector) o).x);
+    return o instanceof Vector && Checks.sameValues(x, ((Vector) o).x);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(x);
+    return Checks.hash(x);
   }
 
   /** Components in parentheses, e.g. "(1.0, -2.5)". */

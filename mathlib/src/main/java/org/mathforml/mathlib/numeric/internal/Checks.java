@@ -31,4 +31,26 @@ public final class Checks {
     }
     return max;
   }
+
+  /** Entry-wise ==, so 0.0 equals -0.0 (and NaN equals nothing). */
+  public static boolean sameValues(double[] a, double[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hash consistent with {@link #sameValues}: -0.0 hashes as 0.0. */
+  public static int hash(double[] a) {
+    int h = 1;
+    for (int i = 0; i < a.length; i++) {
+      h = 31 * h + Double.hashCode(a[i] == 0 ? 0.0 : a[i]);
+    }
+    return h;
+  }
 }
