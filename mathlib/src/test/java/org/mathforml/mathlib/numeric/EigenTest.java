@@ -150,6 +150,21 @@ class EigenTest {
   }
 
   @Test
+  void jacobiAndTridiagonalQlAgreeOnLargerMatrices() {
+    Random rnd = new Random(4);
+    for (int n = 10; n <= 40; n += 3) {
+      Matrix a = Matrix.of(NumericTestSupport.randomSymmetric(rnd, n));
+      SymmetricEigen ql = SymmetricEigen.of(a);
+      SymmetricEigen jacobi = SymmetricEigen.of(a, SymmetricEigen.DEFAULT_MAX_SWEEPS);
+      assertTrue(ql.converged() && jacobi.converged());
+      assertWithin(NumericTestSupport.maxDiff(Vector.of(ql.eigenvalues()), jacobi.eigenvalues()),
+          100 * n * NumericTestSupport.EPS * a.frobeniusNorm(), "QL vs Jacobi");
+      assertWithin(NumericTestSupport.orthogonalityError(ql.v()), 100 * n * NumericTestSupport.EPS,
+          "QL V^T V");
+    }
+  }
+
+  @Test
   void powerIterationFindsDominantPair() {
     // [[2, 1], [1, 2]]: dominant eigenvalue 3, eigenvector (1, 1)/sqrt 2.
     PowerIteration p = PowerIteration.of(Matrix.of(new double[][] {{2, 1}, {1, 2}}),
