@@ -59,6 +59,13 @@ public enum Functions {
         public double apply(double x) {
             return Math.abs(x);
         }
+    },
+    /** -1, 0 or 1 (Math.signum): the derivative of abs, with the subgradient 0 at the kink. */
+    SIGN("sign") {
+        @Override
+        public double apply(double x) {
+            return Math.signum(x);
+        }
     };
 
     private final String functionName;
