@@ -14,13 +14,55 @@ import java.util.Map;
 final class Collector {
 
   private static final int MAX_EXPANDED_POWER = 64;
+  private static final Rational HALF = Rational.of(1, 2);
 
   private Collector() {}
 
   static Node normalize(Node node) {
     List<Term> terms = new ArrayList<>();
     addTerms(node, Rational.ONE, terms);
+    if (terms.size() > 1) {
+      // Inside a longer sum, m(a + b) is expanded so that terms can cancel: the quotient
+      // rule's 2(x - 1) - (2x + 1) becomes -3. Alone, 2(x + 1) stays as written.
+      List<Term> expanded = new ArrayList<>();
+      for (Term t : terms) {
+        int at = sumFactor(t);
+        if (at < 0) {
+          expanded.add(t);
+          continue;
+        }
+        List<Term.Factor> rest = new ArrayList<>(t.factors);
+        Term.Factor sum = rest.remove(at);
+        Term multiplier = new Term(t.coefficient, rest);
+        List<Term> parts = new ArrayList<>();
+        addTerms(sum.base, Rational.ONE, parts);
+        for (Term part : parts) {
+          expanded.add(multiplier.multiply(part));
+        }
+      }
+      terms = expanded;
+    }
     return TermPrinter.sum(collect(terms));
+  }
+
+  // The index of the only factor that is a sum to the power 1, or -1.
+  private static int sumFactor(Term t) {
+    int found = -1;
+    for (int i = 0; i < t.factors.size(); i++) {
+      Term.Factor f = t.factors.get(i);
+      if (f.rational != null && f.rational.isOne() && isSum(f.base)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isScaledSum(Term t) {
+    return t.factors.size() == 1 && t.factors.get(0).rational != null
+        && t.factors.get(0).rational.isOne() && isSum(t.factors.get(0).base);
   }
 
   private static void addTerms(Node node, Rational sign, List<Term> out) {
@@ -38,9 +80,7 @@ final class Collector {
     }
     Term t = term(node).scale(sign);
     // -(a + b) and 1 * (a + b) dissolve into the sum; 2(a + b) stays as written.
-    if (t.factors.size() == 1 && t.factors.get(0).rational != null
-        && t.factors.get(0).rational.isOne() && isSum(t.factors.get(0).base)
-        && (t.coefficient.isOne() || t.coefficient.negate().isOne())) {
+    if (isScaledSum(t) && (t.coefficient.isOne() || t.coefficient.negate().isOne())) {
       addTerms(t.factors.get(0).base, t.coefficient, out);
       return;
     }
@@ -54,6 +94,10 @@ final class Collector {
     }
     if (node instanceof Node.Negate) {
       return term(((Node.Negate) node).operand()).negate();
+    }
+    if (node instanceof Node.Call && ((Node.Call) node).function() == Functions.SQRT) {
+      // sqrt(u) = u^(1/2), so that sqrt(x) sqrt(x) = x and x / sqrt(x) = sqrt(x)
+      return Term.power(((Node.Call) node).argument(), HALF);
     }
     if (!(node instanceof Node.Binary)) {
       return Term.atom(node);

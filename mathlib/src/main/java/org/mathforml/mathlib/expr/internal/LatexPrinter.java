@@ -71,6 +71,10 @@ public final class LatexPrinter implements NodeVisitor<String> {
         boolean space = isLetter(left.charAt(left.length() - 1)) && isLetter(right.charAt(0));
         return left + (space ? " " : "") + right;
       case DIVIDE:
+        Node positive = Layout.withoutLeadingMinus(a);
+        if (positive != null) {
+          return "-\\frac{" + positive.accept(this) + "}{" + b.accept(this) + "}";
+        }
         return "\\frac{" + a.accept(this) + "}{" + b.accept(this) + "}";
       default:
         if (Layout.functionPower(a, b)) {

@@ -42,6 +42,23 @@ final class Layout {
     return isSum(node) || node instanceof Node.Negate;
   }
 
+  /**
+   * For a fraction whose numerator starts with a minus sign, the numerator without it, so
+   * -1/x^2 shows as -\frac{1}{x^{2}}; null if the numerator is not negated.
+   */
+  static Node withoutLeadingMinus(Node node) {
+    if (node instanceof Node.Negate) {
+      return ((Node.Negate) node).operand();
+    }
+    if (isOperator(node, Operator.MULTIPLY)) {
+      Node.Binary b = (Node.Binary) node;
+      Node left = withoutLeadingMinus(b.left());
+      return left == null ? null : new Node.Binary(Operator.MULTIPLY, left, b.right(),
+          b.position());
+    }
+    return null;
+  }
+
   /** A base of ^ is bare only for a number, variable or constant: (x + 1)^2, (2x)^3. */
   static boolean wrapBase(Node node) {
     return !(node instanceof Node.Number || node instanceof Node.Variable

@@ -66,6 +66,10 @@ public final class MathMlPrinter implements NodeVisitor<String> {
         return row(wrap(a, Layout.wrapLeftFactor(a)) + times
             + wrap(b, Layout.wrapRightFactor(b)));
       case DIVIDE:
+        Node positive = Layout.withoutLeadingMinus(a);
+        if (positive != null) {
+          return row(MINUS + "<mfrac>" + positive.accept(this) + b.accept(this) + "</mfrac>");
+        }
         return "<mfrac>" + a.accept(this) + b.accept(this) + "</mfrac>";
       default:
         if (Layout.functionPower(a, b)) {

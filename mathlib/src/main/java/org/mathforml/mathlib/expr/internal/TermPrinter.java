@@ -17,6 +17,17 @@ final class TermPrinter {
     if (terms.isEmpty()) {
       return Nodes.number(0);
     }
+    if (terms.get(0).coefficient.isNegative()) {
+      // Lead with the first positive term: 1 - x^2 rather than -x^2 + 1.
+      for (int i = 1; i < terms.size(); i++) {
+        if (!terms.get(i).coefficient.isNegative()) {
+          List<Term> reordered = new ArrayList<>(terms);
+          reordered.add(0, reordered.remove(i));
+          terms = reordered;
+          break;
+        }
+      }
+    }
     Node result = null;
     for (Term t : terms) {
       boolean negative = t.coefficient.isNegative();
@@ -63,6 +74,9 @@ final class TermPrinter {
   }
 
   private static Node factor(Node base, Rational exponent) {
+    if (exponent.num == 1 && exponent.den == 2) {
+      return Nodes.call(Functions.SQRT, base);
+    }
     return exponent.isOne() ? base : Nodes.power(base, exponent.toNode());
   }
 
