@@ -217,7 +217,7 @@ class ExpressionTest {
     void randomExpressionsSurviveThePrintParseRoundTrip() {
         Random rnd = new Random(77);
         for (int k = 0; k < 2000; k++) {
-            String text = randomExpression(rnd, 4);
+            String text = ExpressionTestSupport.randomExpression(rnd, 4);
             Expression e = Expression.parse(text);
             Expression again = Expression.parse(e.toString());
             assertEquals(e.toString(), again.toString(), text);
@@ -230,40 +230,6 @@ class ExpressionTest {
                 assertEquals(expected, actual, ROUND_TRIP_TOLERANCE * Math.max(1, Math.abs(expected)),
                         text);
             }
-        }
-    }
-
-    // Fully parenthesised random text, with implicit products and unary minus mixed in.
-    private static String randomExpression(Random rnd, int depth) {
-        if (depth == 0 || rnd.nextInt(4) == 0) {
-            switch (rnd.nextInt(4)) {
-                case 0:
-                    return Integer.toString(rnd.nextInt(10));
-                case 1:
-                    return "pi";
-                default:
-                    return "x";
-            }
-        }
-        String a = randomExpression(rnd, depth - 1);
-        String b = randomExpression(rnd, depth - 1);
-        switch (rnd.nextInt(8)) {
-            case 0:
-                return "(" + a + ")+(" + b + ")";
-            case 1:
-                return "(" + a + ")-(" + b + ")";
-            case 2:
-                return "(" + a + ")*(" + b + ")";
-            case 3:
-                return "(" + a + ")/(" + b + ")";
-            case 4:
-                return "(" + a + ")^(" + b + ")";
-            case 5:
-                return "-(" + a + ")";
-            case 6:
-                return "(" + a + ")(" + b + ")";
-            default:
-                return "sin(" + a + ")";
         }
     }
 

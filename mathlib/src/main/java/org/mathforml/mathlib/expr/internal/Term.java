@@ -133,6 +133,9 @@ final class Term {
 
   // Equal bases: add rational exponents, or add two symbolic ones (e^x e^x = e^(2x)).
   private static void merge(List<Factor> list, Factor f) {
+    if (f.rational != null && f.rational.isZero()) {
+      return; // u^0 = 1
+    }
     for (int i = 0; i < list.size(); i++) {
       Factor g = list.get(i);
       if (!g.baseKey.equals(f.baseKey)) {
