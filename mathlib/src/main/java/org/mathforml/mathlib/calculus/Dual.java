@@ -133,15 +133,23 @@ public final class Dual {
     return new Dual(Math.abs(value), Math.signum(value) * derivative);
   }
 
+  /** Equal parts; 0.0 equals -0.0 (as with ==) and NaN equals NaN (as with Double). */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Dual && Double.compare(value, ((Dual) obj).value) == 0
-        && Double.compare(derivative, ((Dual) obj).derivative) == 0;
+    if (!(obj instanceof Dual)) {
+      return false;
+    }
+    Dual o = (Dual) obj;
+    return same(value, o.value) && same(derivative, o.derivative);
+  }
+
+  private static boolean same(double a, double b) {
+    return a == b || Double.isNaN(a) && Double.isNaN(b);
   }
 
   @Override
   public int hashCode() {
-    return Double.hashCode(value) * 31 + Double.hashCode(derivative);
+    return Double.hashCode(value + 0.0) * 31 + Double.hashCode(derivative + 0.0);
   }
 
   @Override
