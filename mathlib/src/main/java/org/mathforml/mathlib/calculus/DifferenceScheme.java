@@ -9,10 +9,9 @@ package org.mathforml.mathlib.calculus;
  *   <li>CENTRAL: (f(x + h) - f(x - h)) / (2h), error -h^2 f'''/6 + O(h^4): second order.
  * </ul>
  *
- * <p>Rounding adds about eps |f| / h, so the total error is smallest near h = eps^(1/(p+1))
- * (scaled by max(1, |x|)); that is the default step. Reference: Nocedal and Wright,
- * "Numerical Optimization" (2nd ed., 2006), section 8.1; Burden and Faires, "Numerical
- * Analysis", section 4.1.
+ * <p>Rounding adds about eps |f| / h, so the total error is smallest near h = eps^(1/(p+1)) (scaled
+ * by max(1, |x|)); that is the default step. Reference: Nocedal and Wright, "Numerical
+ * Optimization" (2nd ed., 2006), section 8.1; Burden and Faires, "Numerical Analysis", section 4.1.
  */
 public enum DifferenceScheme {
   FORWARD(1) {

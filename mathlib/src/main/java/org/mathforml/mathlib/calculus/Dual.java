@@ -1,18 +1,17 @@
 package org.mathforml.mathlib.calculus;
 
 /**
- * A dual number a + b&epsilon; with &epsilon;^2 = 0, for forward-mode automatic
- * differentiation: evaluating f on x + 1&epsilon; gives f(x) + f'(x)&epsilon;, so the
- * derivative comes out exact up to rounding, with no step size to choose.
+ * A dual number a + b&epsilon; with &epsilon;^2 = 0, for forward-mode automatic differentiation:
+ * evaluating f on x + 1&epsilon; gives f(x) + f'(x)&epsilon;, so the derivative comes out exact up
+ * to rounding, with no step size to choose.
  *
- * <p>Each operation applies the chain rule to the derivative part, e.g.
- * (a + b&epsilon;)(c + d&epsilon;) = ac + (ad + bc)&epsilon; and
- * sin(a + b&epsilon;) = sin(a) + b cos(a)&epsilon;. Reference: Griewank and Walther,
- * "Evaluating Derivatives" (2nd ed., 2008), ch. 3; Baydin et al., "Automatic Differentiation
- * in Machine Learning: a Survey", JMLR 18 (2018).
+ * <p>Each operation applies the chain rule to the derivative part, e.g. (a + b&epsilon;)(c +
+ * d&epsilon;) = ac + (ad + bc)&epsilon; and sin(a + b&epsilon;) = sin(a) + b cos(a)&epsilon;.
+ * Reference: Griewank and Walther, "Evaluating Derivatives" (2nd ed., 2008), ch. 3; Baydin et al.,
+ * "Automatic Differentiation in Machine Learning: a Survey", JMLR 18 (2018).
  *
- * <p>Doubles follow IEEE 754 as {@link Math} does: outside a domain the parts are NaN or
- * infinite, never an exception. Immutable.
+ * <p>Doubles follow IEEE 754 as {@link Math} does: outside a domain the parts are NaN or infinite,
+ * never an exception. Immutable.
  */
 public final class Dual {
 

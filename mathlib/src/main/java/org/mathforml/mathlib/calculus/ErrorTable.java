@@ -1,8 +1,8 @@
 package org.mathforml.mathlib.calculus;
 
 /**
- * Errors of the finite-difference schemes against an exact derivative, one row per step h,
- * from {@link NumericalDerivative#errorTable}. Immutable.
+ * Errors of the finite-difference schemes against an exact derivative, one row per step h, from
+ * {@link NumericalDerivative#errorTable}. Immutable.
  */
 public final class ErrorTable {
 

@@ -1,11 +1,11 @@
 package org.mathforml.mathlib.calculus;
 
 /**
- * Numerical derivatives by finite differences: f'(x) forward, backward and central (see
- * {@link DifferenceScheme}), f''(x) by the central second difference
- * (f(x + h) - 2 f(x) + f(x - h)) / h^2 (error -h^2 f''''/12), and an {@link ErrorTable} that
- * shows why h must be neither large (truncation) nor tiny (round-off). Reference: Burden and
- * Faires, "Numerical Analysis" (9th ed.), section 4.1.
+ * Numerical derivatives by finite differences: f'(x) forward, backward and central (see {@link
+ * DifferenceScheme}), f''(x) by the central second difference (f(x + h) - 2 f(x) + f(x - h)) / h^2
+ * (error -h^2 f''''/12), and an {@link ErrorTable} that shows why h must be neither large
+ * (truncation) nor tiny (round-off). Reference: Burden and Faires, "Numerical Analysis" (9th ed.),
+ * section 4.1.
  */
 public final class NumericalDerivative {
 
@@ -45,9 +45,9 @@ public final class NumericalDerivative {
   }
 
   /**
-   * The absolute errors of the three schemes against {@code exact} for each step in
-   * {@code hs}: as h shrinks the error first falls (truncation, ~h or ~h^2), then rises
-   * again (round-off, ~eps |f| / h).
+   * The absolute errors of the three schemes against {@code exact} for each step in {@code hs}: as
+   * h shrinks the error first falls (truncation, ~h or ~h^2), then rises again (round-off, ~eps |f|
+   * / h).
    */
   public static ErrorTable errorTable(RealFunction f, double x, double exact, double[] hs) {
     if (hs == null || hs.length == 0) {

@@ -21,26 +21,26 @@ import org.mathforml.mathlib.expr.internal.Simplifier;
 import org.mathforml.mathlib.expr.internal.VariableCollector;
 
 /**
- * A parsed real-valued expression such as "2x^2 - 3x + 1" or "sin(pi x) / x", for plots,
- * quizzes and calculus lessons.
+ * A parsed real-valued expression such as "2x^2 - 3x + 1" or "sin(pi x) / x", for plots, quizzes
+ * and calculus lessons.
  *
- * <p>Shaped like KaTeX: a lexer and parser build an immutable tree once; separate builders
- * evaluate it, print it (plain, LaTeX, MathML), differentiate or simplify it. Syntax:
+ * <p>Shaped like KaTeX: a lexer and parser build an immutable tree once; separate builders evaluate
+ * it, print it (plain, LaTeX, MathML), differentiate or simplify it. Syntax:
  *
  * <ul>
- *   <li>numbers "3", "0.5", ".5"; variables are identifiers ("x", "t", "x2", "rate");
- *       {@code pi} and {@code e} are constants;
- *   <li>{@code + - * / ^} with the usual precedence; ^ is right-associative and binds tighter
- *       than unary minus, so -x^2 = -(x^2) and 2^3^2 = 2^9;
- *   <li>functions sin cos tan exp ln log sqrt abs log10 sign (log is the natural logarithm,
- *       same as ln; log10 is base 10), always with parentheses: "sin(x)";
- *   <li>implicit multiplication before an identifier or '(' : "2x", "3(x+1)", "2 pi",
- *       "(x+1)(x-1)", "x sin(x)"; never before a number ("2 3" is an error). It binds like
- *       '*', so "1/2x" is (1/2)x.
+ *   <li>numbers "3", "0.5", ".5"; variables are identifiers ("x", "t", "x2", "rate"); {@code pi}
+ *       and {@code e} are constants;
+ *   <li>{@code + - * / ^} with the usual precedence; ^ is right-associative and binds tighter than
+ *       unary minus, so -x^2 = -(x^2) and 2^3^2 = 2^9;
+ *   <li>functions sin cos tan exp ln log sqrt abs log10 sign (log is the natural logarithm, same as
+ *       ln; log10 is base 10), always with parentheses: "sin(x)";
+ *   <li>implicit multiplication before an identifier or '(' : "2x", "3(x+1)", "2 pi", "(x+1)(x-1)",
+ *       "x sin(x)"; never before a number ("2 3" is an error). It binds like '*', so "1/2x" is
+ *       (1/2)x.
  * </ul>
  *
- * <p>Evaluation follows IEEE 754 and {@link Math}: sqrt(-1) is NaN and 1/0 is Infinity,
- * which a plot shows as a gap. Immutable.
+ * <p>Evaluation follows IEEE 754 and {@link Math}: sqrt(-1) is NaN and 1/0 is Infinity, which a
+ * plot shows as a gap. Immutable.
  */
 public final class Expression {
 
@@ -57,8 +57,8 @@ public final class Expression {
   /**
    * Parses {@code text}.
    *
-   * @throws ExpressionException at the position of the first problem: empty input, an
-   *     unexpected or dangling token, an unbalanced parenthesis, an unknown function
+   * @throws ExpressionException at the position of the first problem: empty input, an unexpected or
+   *     dangling token, an unbalanced parenthesis, an unknown function
    */
   public static Expression parse(String text) {
     return new Expression(Parser.parse(text));
@@ -93,8 +93,8 @@ public final class Expression {
   }
 
   /**
-   * f(x) and f'(x) by forward-mode automatic differentiation ({@link Dual} numbers): exact up
-   * to rounding, no step size. The expression may use no other variable.
+   * f(x) and f'(x) by forward-mode automatic differentiation ({@link Dual} numbers): exact up to
+   * rounding, no step size. The expression may use no other variable.
    */
   public Dual evaluateDual(String variable, double x) {
     return evaluateDual(variable, x, Collections.<String, Double>emptyMap());
@@ -106,9 +106,9 @@ public final class Expression {
   }
 
   /**
-   * The simplified derivative (the partial derivative if there are other variables), e.g.
-   * d/dx of "x^2 sin(x)" is "2 * x * sin(x) + x^2 * cos(x)". See {@link #simplify()} for the
-   * shape of the result; abs(u) gives sign(u) u', which is 0 at the kink u = 0.
+   * The simplified derivative (the partial derivative if there are other variables), e.g. d/dx of
+   * "x^2 sin(x)" is "2 * x * sin(x) + x^2 * cos(x)". See {@link #simplify()} for the shape of the
+   * result; abs(u) gives sign(u) u', which is 0 at the kink u = 0.
    *
    * @throws IllegalArgumentException if {@code variable} is not an identifier
    */
@@ -118,19 +118,18 @@ public final class Expression {
   }
 
   /**
-   * An equal expression in textbook form: numbers folded exactly (fractions stay fractions),
-   * 0 and 1 identities applied, like terms and like powers collected (2x + 3x = 5x,
-   * x * x = x^2), x^-n written as a fraction. It is equal wherever this expression is
-   * defined (x / x simplifies to 1).
+   * An equal expression in textbook form: numbers folded exactly (fractions stay fractions), 0 and
+   * 1 identities applied, like terms and like powers collected (2x + 3x = 5x, x * x = x^2), x^-n
+   * written as a fraction. It is equal wherever this expression is defined (x / x simplifies to 1).
    */
   public Expression simplify() {
     return new Expression(Simplifier.simplify(root));
   }
 
   /**
-   * True if both expressions agree at many seeded random points, so "2x + 2" and "2(x + 1)"
-   * are equivalent. Points where either side is NaN or infinite are skipped (ln(x) has no
-   * value at negative x), but enough valid points must remain. See {@link Equivalence}.
+   * True if both expressions agree at many seeded random points, so "2x + 2" and "2(x + 1)" are
+   * equivalent. Points where either side is NaN or infinite are skipped (ln(x) has no value at
+   * negative x), but enough valid points must remain. See {@link Equivalence}.
    */
   public boolean equivalentTo(Expression other) {
     return Equivalence.test(root, other.root);
@@ -146,9 +145,9 @@ public final class Expression {
   }
 
   /**
-   * The matrix of second partial derivatives d^2 f / (d vars[i] d vars[j]). Computed once per
-   * pair i <= j and mirrored: equal mixed partials (Schwarz) hold where f is twice
-   * continuously differentiable. Unmodifiable.
+   * The matrix of second partial derivatives d^2 f / (d vars[i] d vars[j]). Computed once per pair
+   * i <= j and mirrored: equal mixed partials (Schwarz) hold where f is twice continuously
+   * differentiable. Unmodifiable.
    */
   public List<List<Expression>> hessian(List<String> vars) {
     List<Expression> first = gradient(vars);
@@ -214,8 +213,8 @@ public final class Expression {
   }
 
   /**
-   * Returns the canonical plain form, e.g. "2x^2-3x" gives "2 * x^2 - 3 * x": explicit '*',
-   * spaced binary operators and minimal parentheses. Parsing it gives an equal expression.
+   * Returns the canonical plain form, e.g. "2x^2-3x" gives "2 * x^2 - 3 * x": explicit '*', spaced
+   * binary operators and minimal parentheses. Parsing it gives an equal expression.
    */
   @Override
   public String toString() {

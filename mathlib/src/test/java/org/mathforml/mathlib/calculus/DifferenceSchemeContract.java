@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every finite-difference scheme must do (EJML-style contract): exact on straight lines,
- * the advertised order of convergence, an accurate default step, rejected bad input.
+ * What every finite-difference scheme must do (EJML-style contract): exact on straight lines, the
+ * advertised order of convergence, an accurate default step, rejected bad input.
  */
 abstract class DifferenceSchemeContract {
 
@@ -63,8 +63,10 @@ abstract class DifferenceSchemeContract {
     // central error h^2 f'''/6 = 1e-6 exactly (the series stops at f''').
     double h = 1e-3;
     double error = scheme().estimate(new Cubic(), 1, h) - 3;
-    double expected = scheme() == DifferenceScheme.CENTRAL ? h * h
-        : scheme() == DifferenceScheme.FORWARD ? 3 * h + h * h : -3 * h + h * h;
+    double expected =
+        scheme() == DifferenceScheme.CENTRAL
+            ? h * h
+            : scheme() == DifferenceScheme.FORWARD ? 3 * h + h * h : -3 * h + h * h;
     assertEquals(expected, error, 1e-10);
   }
 
@@ -83,23 +85,25 @@ abstract class DifferenceSchemeContract {
   void rejectsBadInput() {
     assertThrows(IllegalArgumentException.class, () -> scheme().estimate(new Sine(), 1, 0));
     assertThrows(IllegalArgumentException.class, () -> scheme().estimate(new Sine(), 1, -1e-3));
-    assertThrows(IllegalArgumentException.class,
-        () -> scheme().estimate(new Sine(), 1, Double.NaN));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> scheme().estimate(new Sine(), 1, Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> scheme().estimate(new Sine(), Double.POSITIVE_INFINITY, 1e-3));
-    assertThrows(IllegalArgumentException.class,
-        () -> scheme().estimate(new Sine(), Double.NaN, 1e-3));
+    assertThrows(
+        IllegalArgumentException.class, () -> scheme().estimate(new Sine(), Double.NaN, 1e-3));
     assertThrows(IllegalArgumentException.class, () -> scheme().estimate(null, 1, 1e-3));
   }
 
   @Test
   void nanValuesPropagate() {
-    RealFunction sqrt = new RealFunction() {
-      @Override
-      public double value(double x) {
-        return Math.sqrt(x);
-      }
-    };
+    RealFunction sqrt =
+        new RealFunction() {
+          @Override
+          public double value(double x) {
+            return Math.sqrt(x);
+          }
+        };
     assertTrue(Double.isNaN(scheme().estimate(sqrt, -1, 1e-3)));
   }
 }

@@ -12,10 +12,10 @@ import org.mathforml.mathlib.expr.Expression;
 class DualTest {
 
   /**
-   * Both propagate value and derivative with the same chain rules in doubles but round
-   * differently (commons-math composes through Taylor tables). The test function sums terms
-   * up to ~1e4 in size (sin(x) e^(cx)/sqrt(x) near x = 0.1), so agreement is relative to
-   * that scale: observed 1.1e-13, allowed 1e-12.
+   * Both propagate value and derivative with the same chain rules in doubles but round differently
+   * (commons-math composes through Taylor tables). The test function sums terms up to ~1e4 in size
+   * (sin(x) e^(cx)/sqrt(x) near x = 0.1), so agreement is relative to that scale: observed 1.1e-13,
+   * allowed 1e-12.
    */
   static final double ULPS_TOLERANCE = 1e-12;
 
@@ -36,12 +36,24 @@ class DualTest {
       Dual u = Dual.variable(x);
       DerivativeStructure v = ds(x);
       // f(x) = sin(x) * exp(c x) / sqrt(x) + ln(x)^2 - cos(x^c) + x^x + tan(x/5) - |x - 2|
-      Dual f = u.sin().multiply(Dual.constant(c).multiply(u).exp()).divide(u.sqrt())
-          .add(u.ln().pow(2)).subtract(u.pow(c).cos()).add(u.pow(u))
-          .add(u.divide(Dual.constant(5)).tan()).subtract(u.subtract(Dual.constant(2)).abs());
-      DerivativeStructure g = v.sin().multiply(v.multiply(c).exp()).divide(v.sqrt())
-          .add(v.log().pow(2)).subtract(v.pow(c).cos()).add(v.pow(v))
-          .add(v.divide(5).tan()).subtract(v.subtract(2).abs());
+      Dual f =
+          u.sin()
+              .multiply(Dual.constant(c).multiply(u).exp())
+              .divide(u.sqrt())
+              .add(u.ln().pow(2))
+              .subtract(u.pow(c).cos())
+              .add(u.pow(u))
+              .add(u.divide(Dual.constant(5)).tan())
+              .subtract(u.subtract(Dual.constant(2)).abs());
+      DerivativeStructure g =
+          v.sin()
+              .multiply(v.multiply(c).exp())
+              .divide(v.sqrt())
+              .add(v.log().pow(2))
+              .subtract(v.pow(c).cos())
+              .add(v.pow(v))
+              .add(v.divide(5).tan())
+              .subtract(v.subtract(2).abs());
       close(g.getValue(), f.value(), "value at " + x);
       close(g.getPartialDerivative(1), f.derivative(), "derivative at " + x + ", c=" + c);
     }
@@ -54,8 +66,12 @@ class DualTest {
     for (int k = 0; k < 2000; k++) {
       double x = rnd.nextDouble() * 5 + 0.01;
       DerivativeStructure v = ds(x);
-      DerivativeStructure g = v.pow(3).multiply(v.negate().exp()).divide(v.pow(2).add(1))
-          .subtract(v.log10()).add(new DerivativeStructure(1, 1, 2).pow(v));
+      DerivativeStructure g =
+          v.pow(3)
+              .multiply(v.negate().exp())
+              .divide(v.pow(2).add(1))
+              .subtract(v.log10())
+              .add(new DerivativeStructure(1, 1, 2).pow(v));
       Dual d = e.evaluateDual("x", x);
       close(g.getValue(), d.value(), "value");
       close(g.getPartialDerivative(1), d.derivative(), "derivative at " + x);

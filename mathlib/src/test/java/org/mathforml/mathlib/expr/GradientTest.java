@@ -60,20 +60,19 @@ class GradientTest {
       // each partial against a dual number in that variable
       Map<String, Double> others = new HashMap<>();
       others.put("y", p[1]);
-      assertEquals(f.evaluateDual("x", p[0], others).derivative(),
-          f.gradientAt(vars, p)[0], 1e-12);
+      assertEquals(f.evaluateDual("x", p[0], others).derivative(), f.gradientAt(vars, p)[0], 1e-12);
     }
   }
 
   @Test
   void pointMustMatchTheVariables() {
     Expression f = Expression.parse("x y");
-    assertThrows(IllegalArgumentException.class,
-        () -> f.gradientAt(List.of("x", "y"), new double[] {1}));
+    assertThrows(
+        IllegalArgumentException.class, () -> f.gradientAt(List.of("x", "y"), new double[] {1}));
     assertEquals(0, f.gradient(List.of()).size());
     assertEquals(0, f.hessianAt(List.of(), new double[0]).length);
-    ExpressionException e = assertThrows(ExpressionException.class,
-        () -> f.gradientAt(List.of("x"), new double[] {1}));
+    ExpressionException e =
+        assertThrows(ExpressionException.class, () -> f.gradientAt(List.of("x"), new double[] {1}));
     assertEquals(2, e.position(), "the unbound y is reported where it was written");
   }
 }

@@ -16,43 +16,45 @@ class SimplifyTest {
   static final double REARRANGED = 1e-9;
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-    "2 + 3 * 4          | 14",
-    "1/3 + 1/6          | 1 / 2",
-    "2/4 x              | x / 2",
-    "0.1 + 0.2          | 0.3",
-    "0 * x + 1 * y      | y",
-    "x + 0              | x",
-    "x^1                | x",
-    "x^0                | 1",
-    "1^x                | 1",
-    "x * x              | x^2",
-    "x * x^2 * x        | x^4",
-    "x^2 / x            | x",
-    "x / x              | 1",
-    "2x + 3x            | 5 * x",
-    "2x - 2x            | 0",
-    "x y + 2 y x        | 3 * x * y",
-    "-(-x)              | x",
-    "-(x + 1)           | -x - 1",
-    "x - (y - z)        | x - y + z",
-    "(2x)^2             | 4 * x^2",
-    "x^-1               | 1 / x",
-    "2 x^-2             | 2 / x^2",
-    "sqrt(x) sqrt(x)    | x",
-    "sqrt(4) + ln(1) + sin(0) + cos(0) + exp(0) | 4",
-    "ln(e)              | 1",
-    "ln(e^(3x))         | 3 * x",
-    "sqrt(2)            | sqrt(2)",
-    "ln(2)              | ln(2)",
-    "pi * 2 * x         | 2 * pi * x",
-    "x sin(x) * 3       | 3 * x * sin(x)",
-    "e^x e^x            | e^(2 * x)",
-    "-x^2 + 1           | 1 - x^2",
-    "x * -y             | -x * y",
-    "2(x + 1)           | 2 * (x + 1)",
-    "2(x + 1) - 2x      | 2",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2 + 3 * 4          | 14",
+        "1/3 + 1/6          | 1 / 2",
+        "2/4 x              | x / 2",
+        "0.1 + 0.2          | 0.3",
+        "0 * x + 1 * y      | y",
+        "x + 0              | x",
+        "x^1                | x",
+        "x^0                | 1",
+        "1^x                | 1",
+        "x * x              | x^2",
+        "x * x^2 * x        | x^4",
+        "x^2 / x            | x",
+        "x / x              | 1",
+        "2x + 3x            | 5 * x",
+        "2x - 2x            | 0",
+        "x y + 2 y x        | 3 * x * y",
+        "-(-x)              | x",
+        "-(x + 1)           | -x - 1",
+        "x - (y - z)        | x - y + z",
+        "(2x)^2             | 4 * x^2",
+        "x^-1               | 1 / x",
+        "2 x^-2             | 2 / x^2",
+        "sqrt(x) sqrt(x)    | x",
+        "sqrt(4) + ln(1) + sin(0) + cos(0) + exp(0) | 4",
+        "ln(e)              | 1",
+        "ln(e^(3x))         | 3 * x",
+        "sqrt(2)            | sqrt(2)",
+        "ln(2)              | ln(2)",
+        "pi * 2 * x         | 2 * pi * x",
+        "x sin(x) * 3       | 3 * x * sin(x)",
+        "e^x e^x            | e^(2 * x)",
+        "-x^2 + 1           | 1 - x^2",
+        "x * -y             | -x * y",
+        "2(x + 1)           | 2 * (x + 1)",
+        "2(x + 1) - 2x      | 2",
+      })
   void simplifiesToTextbookForm(String text, String expected) {
     Expression e = Expression.parse(text);
     Expression s = e.simplify();
@@ -126,8 +128,9 @@ class SimplifyTest {
     Expression d = Expression.parse("x^2 + a x").derivative("x");
     ExpressionException e = assertThrows(ExpressionException.class, () -> d.evaluate("x", 1));
     assertEquals("unknown variable 'a' at position 6", e.getMessage());
-    ExpressionException dual = assertThrows(ExpressionException.class,
-        () -> Expression.parse("x + b").evaluateDual("x", 1));
+    ExpressionException dual =
+        assertThrows(
+            ExpressionException.class, () -> Expression.parse("x + b").evaluateDual("x", 1));
     assertEquals(4, dual.position());
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Normalises a tree whose children are already simplified: flattens sums into terms and
- * products into coefficient times factors, collects like terms and like powers, and rebuilds
- * a textbook-shaped tree (terms in order of first appearance, coefficient first, x^-n as a
+ * Normalises a tree whose children are already simplified: flattens sums into terms and products
+ * into coefficient times factors, collects like terms and like powers, and rebuilds a
+ * textbook-shaped tree (terms in order of first appearance, coefficient first, x^-n as a
  * denominator, a negative term as subtraction).
  */
 final class Collector {
@@ -61,8 +61,10 @@ final class Collector {
   }
 
   private static boolean isScaledSum(Term t) {
-    return t.factors.size() == 1 && t.factors.get(0).rational != null
-        && t.factors.get(0).rational.isOne() && isSum(t.factors.get(0).base);
+    return t.factors.size() == 1
+        && t.factors.get(0).rational != null
+        && t.factors.get(0).rational.isOne()
+        && isSum(t.factors.get(0).base);
   }
 
   private static void addTerms(Node node, Rational sign, List<Term> out) {
@@ -158,7 +160,8 @@ final class Collector {
   }
 
   static boolean isSum(Node node) {
-    return node instanceof Node.Binary && (((Node.Binary) node).operator() == Operator.ADD
-        || ((Node.Binary) node).operator() == Operator.SUBTRACT);
+    return node instanceof Node.Binary
+        && (((Node.Binary) node).operator() == Operator.ADD
+            || ((Node.Binary) node).operator() == Operator.SUBTRACT);
   }
 }

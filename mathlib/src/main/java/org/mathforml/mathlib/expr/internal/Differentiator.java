@@ -1,13 +1,13 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * Builds the derivative tree d/dvar by the textbook rules (sum, product, quotient, chain,
- * power rule for exponents free of var, d/dx a^v = a^v ln(a) v', and the general
- * d/dx u^v = u^v (v' ln(u) + v u'/u)). The raw result is large; {@link Simplifier} tidies it.
+ * Builds the derivative tree d/dvar by the textbook rules (sum, product, quotient, chain, power
+ * rule for exponents free of var, d/dx a^v = a^v ln(a) v', and the general d/dx u^v = u^v (v' ln(u)
+ * + v u'/u)). The raw result is large; {@link Simplifier} tidies it.
  *
- * <p>d/dx abs(u) = sign(u) u' is the derivative for u != 0; at the kink u = 0 the derivative
- * does not exist and sign gives 0, the subgradient most ML libraries use. d/dx sign(u) = 0
- * likewise except at 0. Reference: Stewart, "Calculus", ch. 3 (differentiation rules).
+ * <p>d/dx abs(u) = sign(u) u' is the derivative for u != 0; at the kink u = 0 the derivative does
+ * not exist and sign gives 0, the subgradient most ML libraries use. d/dx sign(u) = 0 likewise
+ * except at 0. Reference: Stewart, "Calculus", ch. 3 (differentiation rules).
  */
 public final class Differentiator implements NodeVisitor<Node> {
 
@@ -58,7 +58,8 @@ public final class Differentiator implements NodeVisitor<Node> {
         if (!Nodes.dependsOn(v, variable)) {
           return Nodes.divide(du, v);
         }
-        return Nodes.divide(Nodes.subtract(Nodes.multiply(du, v), Nodes.multiply(u, dv)),
+        return Nodes.divide(
+            Nodes.subtract(Nodes.multiply(du, v), Nodes.multiply(u, dv)),
             Nodes.power(v, Nodes.number(2)));
       default:
         return power(node, u, v, du, dv);
@@ -73,8 +74,10 @@ public final class Differentiator implements NodeVisitor<Node> {
     if (!Nodes.dependsOn(u, variable)) { // a^v ln(a) v'
       return Nodes.multiply(Nodes.multiply(node, Nodes.call(Functions.LN, u)), dv);
     }
-    Node inner = Nodes.add(Nodes.multiply(dv, Nodes.call(Functions.LN, u)),
-        Nodes.divide(Nodes.multiply(v, du), u));
+    Node inner =
+        Nodes.add(
+            Nodes.multiply(dv, Nodes.call(Functions.LN, u)),
+            Nodes.divide(Nodes.multiply(v, du), u));
     return Nodes.multiply(node, inner);
   }
 
@@ -90,8 +93,9 @@ public final class Differentiator implements NodeVisitor<Node> {
         outer = Nodes.negate(Nodes.call(Functions.SIN, u));
         break;
       case TAN: // sec^2 u, written without sec
-        outer = Nodes.divide(Nodes.number(1),
-            Nodes.power(Nodes.call(Functions.COS, u), Nodes.number(2)));
+        outer =
+            Nodes.divide(
+                Nodes.number(1), Nodes.power(Nodes.call(Functions.COS, u), Nodes.number(2)));
         break;
       case EXP:
         outer = node;
@@ -101,8 +105,9 @@ public final class Differentiator implements NodeVisitor<Node> {
         outer = Nodes.divide(Nodes.number(1), u);
         break;
       case LOG10:
-        outer = Nodes.divide(Nodes.number(1),
-            Nodes.multiply(u, Nodes.call(Functions.LN, Nodes.number(10))));
+        outer =
+            Nodes.divide(
+                Nodes.number(1), Nodes.multiply(u, Nodes.call(Functions.LN, Nodes.number(10))));
         break;
       case SQRT:
         outer = Nodes.divide(Nodes.number(1), Nodes.multiply(Nodes.number(2), node));

@@ -7,22 +7,23 @@ import java.util.Set;
 
 /**
  * Tests two trees for equality as functions by evaluating both at seeded random points
- * (Schwartz-Zippel in spirit: distinct elementary expressions rarely agree at many random
- * points). Each variable is drawn half the time from [-10, 10] and half from (0, 3], so that
- * ln and sqrt have valid points. Points where either side is NaN or infinite are skipped; at
- * least {@link #MIN_VALID} valid points must remain, else the answer is false (nothing to
- * confirm).
+ * (Schwartz-Zippel in spirit: distinct elementary expressions rarely agree at many random points).
+ * Each variable is drawn half the time from [-10, 10] and half from (0, 3], so that ln and sqrt
+ * have valid points. Points where either side is NaN or infinite are skipped; at least {@link
+ * #MIN_VALID} valid points must remain, else the answer is false (nothing to confirm).
  */
 public final class Equivalence {
 
   /** Points tried. */
   public static final int TRIALS = 200;
+
   /** Valid points (both sides finite) needed before answering true. */
   public static final int MIN_VALID = 20;
+
   /**
-   * Relative tolerance: two rearrangements of the same formula differ by rounding, a few
-   * ulps times the condition of the formula; 1e-9 leaves room for cancellation while still
-   * telling 2x + 2 from 2x + 2.000001.
+   * Relative tolerance: two rearrangements of the same formula differ by rounding, a few ulps times
+   * the condition of the formula; 1e-9 leaves room for cancellation while still telling 2x + 2 from
+   * 2x + 2.000001.
    */
   public static final double TOLERANCE = 1e-9;
 
@@ -39,14 +40,13 @@ public final class Equivalence {
     int valid = 0;
     for (int trial = 0; trial < TRIALS; trial++) {
       for (String name : names) {
-        double v = random.nextBoolean() ? 20 * random.nextDouble() - 10
-            : 3 * (1 - random.nextDouble());
+        double v =
+            random.nextBoolean() ? 20 * random.nextDouble() - 10 : 3 * (1 - random.nextDouble());
         point.put(name, v);
       }
       double va = Evaluator.evaluate(a, point);
       double vb = Evaluator.evaluate(b, point);
-      if (Double.isNaN(va) || Double.isNaN(vb) || Double.isInfinite(va)
-          || Double.isInfinite(vb)) {
+      if (Double.isNaN(va) || Double.isNaN(vb) || Double.isInfinite(va) || Double.isInfinite(vb)) {
         continue;
       }
       double scale = Math.max(1, Math.max(Math.abs(va), Math.abs(vb)));

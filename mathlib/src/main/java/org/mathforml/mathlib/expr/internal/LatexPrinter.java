@@ -1,9 +1,9 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * Prints a tree as textbook LaTeX: \frac for division, x^{2}, \sqrt{x}, \sin(x), \ln(x),
- * e^{x} for exp, implicit products ("3x", "2\sin(x)", "(x + 1)(x - 1)") and only the
- * parentheses a reader needs (see {@link Layout}). For KaTeX or MathJax.
+ * Prints a tree as textbook LaTeX: \frac for division, x^{2}, \sqrt{x}, \sin(x), \ln(x), e^{x} for
+ * exp, implicit products ("3x", "2\sin(x)", "(x + 1)(x - 1)") and only the parentheses a reader
+ * needs (see {@link Layout}). For KaTeX or MathJax.
  */
 public final class LatexPrinter implements NodeVisitor<String> {
 

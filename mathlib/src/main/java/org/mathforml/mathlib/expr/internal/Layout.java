@@ -1,9 +1,9 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * Display decisions shared by the LaTeX and MathML printers, so both show the same
- * parentheses and the same implicit products: "3x", "2 sin(x)", "(x + 1)(x - 1)", but
- * "2 * 3" and "x * 2" with a visible dot (juxtaposed digits would read as one number).
+ * Display decisions shared by the LaTeX and MathML printers, so both show the same parentheses and
+ * the same implicit products: "3x", "2 sin(x)", "(x + 1)(x - 1)", but "2 * 3" and "x * 2" with a
+ * visible dot (juxtaposed digits would read as one number).
  */
 final class Layout {
 
@@ -43,8 +43,8 @@ final class Layout {
   }
 
   /**
-   * For a fraction whose numerator starts with a minus sign, the numerator without it, so
-   * -1/x^2 shows as -\frac{1}{x^{2}}; null if the numerator is not negated.
+   * For a fraction whose numerator starts with a minus sign, the numerator without it, so -1/x^2
+   * shows as -\frac{1}{x^{2}}; null if the numerator is not negated.
    */
   static Node withoutLeadingMinus(Node node) {
     if (node instanceof Node.Negate) {
@@ -53,23 +53,25 @@ final class Layout {
     if (isOperator(node, Operator.MULTIPLY)) {
       Node.Binary b = (Node.Binary) node;
       Node left = withoutLeadingMinus(b.left());
-      return left == null ? null : new Node.Binary(Operator.MULTIPLY, left, b.right(),
-          b.position());
+      return left == null
+          ? null
+          : new Node.Binary(Operator.MULTIPLY, left, b.right(), b.position());
     }
     return null;
   }
 
   /** A base of ^ is bare only for a number, variable or constant: (x + 1)^2, (2x)^3. */
   static boolean wrapBase(Node node) {
-    return !(node instanceof Node.Number || node instanceof Node.Variable
+    return !(node instanceof Node.Number
+        || node instanceof Node.Variable
         || node instanceof Node.Constant
         || node instanceof Node.Call && ((Node.Call) node).function() == Functions.ABS);
   }
 
   /**
-   * Whether left times right may be written by juxtaposition. Not when the right operand
-   * starts with a digit (2 * 3, x * 2^x), and not a number before a fraction (2 * 1/3 would
-   * read as a mixed number).
+   * Whether left times right may be written by juxtaposition. Not when the right operand starts
+   * with a digit (2 * 3, x * 2^x), and not a number before a fraction (2 * 1/3 would read as a
+   * mixed number).
    */
   static boolean implicit(Node left, Node right) {
     if (wrapRightFactor(right)) {
@@ -87,8 +89,8 @@ final class Layout {
     }
     if (node instanceof Node.Binary && !isOperator(node, Operator.DIVIDE)) {
       Node.Binary b = (Node.Binary) node;
-      boolean bare = isOperator(node, Operator.POWER) ? !wrapBase(b.left())
-          : !wrapLeftFactor(b.left());
+      boolean bare =
+          isOperator(node, Operator.POWER) ? !wrapBase(b.left()) : !wrapLeftFactor(b.left());
       return bare && startsWithNumber(b.left());
     }
     return false;
@@ -105,17 +107,20 @@ final class Layout {
     return node instanceof Node.Negate && endsWithNumber(((Node.Negate) node).operand());
   }
 
-  /**
-   * sin(x)^2 shown as sin^2(x): a trigonometric or log call raised to a positive integer.
-   */
+  /** sin(x)^2 shown as sin^2(x): a trigonometric or log call raised to a positive integer. */
   static boolean functionPower(Node base, Node exponent) {
     if (!(base instanceof Node.Call) || !(exponent instanceof Node.Number)) {
       return false;
     }
     double n = ((Node.Number) exponent).value();
     Functions f = ((Node.Call) base).function();
-    return n >= 1 && n == Math.rint(n) && (f == Functions.SIN || f == Functions.COS
-        || f == Functions.TAN || f == Functions.LN || f == Functions.LOG);
+    return n >= 1
+        && n == Math.rint(n)
+        && (f == Functions.SIN
+            || f == Functions.COS
+            || f == Functions.TAN
+            || f == Functions.LN
+            || f == Functions.LOG);
   }
 
   /** The letters of a name such as "x2" or "theta12" and its trailing digits ("" if none). */
@@ -129,9 +134,9 @@ final class Layout {
 
   /** Greek letter names shown as symbols: "alpha" gives \alpha in LaTeX, U+03B1 in MathML. */
   static final String[] GREEK = {
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-    "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
-    "psi", "omega"
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+    "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+    "omega"
   };
 
   /** Index in {@link #GREEK}, or -1. Lower-case Greek starts at U+03B1 (rho/sigma: U+03C3). */

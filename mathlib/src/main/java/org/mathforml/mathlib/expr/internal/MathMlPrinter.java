@@ -1,11 +1,11 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * Prints a tree as presentation MathML (mi, mn, mo, mrow, mfrac, msup, msub, msqrt), with the
- * same parentheses and implicit products as the LaTeX printer (see {@link Layout}), so a quiz
- * can show math without KaTeX. Non-ASCII symbols are numeric character references, so the
- * output is plain ASCII and valid in HTML and XML. Reference: W3C, "Mathematical Markup
- * Language (MathML) Version 3.0", ch. 3.
+ * Prints a tree as presentation MathML (mi, mn, mo, mrow, mfrac, msup, msub, msqrt), with the same
+ * parentheses and implicit products as the LaTeX printer (see {@link Layout}), so a quiz can show
+ * math without KaTeX. Non-ASCII symbols are numeric character references, so the output is plain
+ * ASCII and valid in HTML and XML. Reference: W3C, "Mathematical Markup Language (MathML) Version
+ * 3.0", ch. 3.
  */
 public final class MathMlPrinter implements NodeVisitor<String> {
 
@@ -19,7 +19,8 @@ public final class MathMlPrinter implements NodeVisitor<String> {
 
   /** The complete {@code <math>} element for {@code root}. */
   public static String print(Node root) {
-    return "<math xmlns=\"http://www.w3.org/1998/Math/MathML\">" + root.accept(INSTANCE)
+    return "<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
+        + root.accept(INSTANCE)
         + "</math>";
   }
 
@@ -34,8 +35,10 @@ public final class MathMlPrinter implements NodeVisitor<String> {
     int split = Layout.digitsStart(name);
     String letters = name.substring(0, split);
     int greek = Layout.greekIndex(letters);
-    String mi = greek >= 0 ? "<mi>&#x" + Integer.toHexString(Layout.greekChar(greek)) + ";</mi>"
-        : "<mi>" + letters + "</mi>";
+    String mi =
+        greek >= 0
+            ? "<mi>&#x" + Integer.toHexString(Layout.greekChar(greek)) + ";</mi>"
+            : "<mi>" + letters + "</mi>";
     if (split == name.length()) {
       return mi;
     }
@@ -63,8 +66,7 @@ public final class MathMlPrinter implements NodeVisitor<String> {
         return row(a.accept(this) + MINUS + wrap(b, Layout.wrapAfterMinus(b)));
       case MULTIPLY:
         String times = Layout.implicit(a, b) ? INVISIBLE_TIMES : DOT;
-        return row(wrap(a, Layout.wrapLeftFactor(a)) + times
-            + wrap(b, Layout.wrapRightFactor(b)));
+        return row(wrap(a, Layout.wrapLeftFactor(a)) + times + wrap(b, Layout.wrapRightFactor(b)));
       case DIVIDE:
         Node positive = Layout.withoutLeadingMinus(a);
         if (positive != null) {
@@ -74,8 +76,13 @@ public final class MathMlPrinter implements NodeVisitor<String> {
       default:
         if (Layout.functionPower(a, b)) {
           Node.Call call = (Node.Call) a;
-          return row("<msup>" + name(call.function()) + b.accept(this) + "</msup>" + APPLY
-              + parens(call.argument().accept(this)));
+          return row(
+              "<msup>"
+                  + name(call.function())
+                  + b.accept(this)
+                  + "</msup>"
+                  + APPLY
+                  + parens(call.argument().accept(this)));
         }
         return "<msup>" + wrap(a, Layout.wrapBase(a)) + b.accept(this) + "</msup>";
     }

@@ -1,9 +1,9 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * Builds nodes for derived trees (derivatives, simplified forms). Built nodes have position
- * -1 except variables, which keep the position they were parsed at, so an unbound variable in
- * a derivative is still reported where the user wrote it.
+ * Builds nodes for derived trees (derivatives, simplified forms). Built nodes have position -1
+ * except variables, which keep the position they were parsed at, so an unbound variable in a
+ * derivative is still reported where the user wrote it.
  */
 public final class Nodes {
 
@@ -16,8 +16,8 @@ public final class Nodes {
   private Nodes() {}
 
   /**
-   * A number node. Negative values become -(|v|), so that printing and reparsing agree (a
-   * negative literal does not exist in the grammar).
+   * A number node. Negative values become -(|v|), so that printing and reparsing agree (a negative
+   * literal does not exist in the grammar).
    */
   public static Node number(double value) {
     if (value < 0 || value == 0 && 1 / value < 0) {

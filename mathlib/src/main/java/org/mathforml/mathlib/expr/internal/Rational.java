@@ -1,10 +1,9 @@
 package org.mathforml.mathlib.expr.internal;
 
 /**
- * A coefficient for the simplifier: an exact ratio p/q of integers held in doubles while both
- * stay below 2^53, otherwise an inexact double (q = 1). Doubles rather than longs because the
- * code also runs as JavaScript, where longs are slow; 2^53 bounds the integers a double holds
- * exactly.
+ * A coefficient for the simplifier: an exact ratio p/q of integers held in doubles while both stay
+ * below 2^53, otherwise an inexact double (q = 1). Doubles rather than longs because the code also
+ * runs as JavaScript, where longs are slow; 2^53 bounds the integers a double holds exactly.
  */
 final class Rational {
 

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One term of a sum: a rational coefficient times factors base^exponent, for collecting like
- * terms (2x + 3x = 5x) and like powers (x * x = x^2, x^2 / x = x). Immutable.
+ * One term of a sum: a rational coefficient times factors base^exponent, for collecting like terms
+ * (2x + 3x = 5x) and like powers (x * x = x^2, x^2 / x = x). Immutable.
  */
 final class Term {
 
@@ -86,16 +86,18 @@ final class Term {
     }
     List<Factor> list = new ArrayList<>();
     for (Factor f : factors) {
-      list.add(f.rational != null ? new Factor(f.base, f.rational.negate(), null)
-          : new Factor(f.base, null, Simplifier.simplify(Nodes.negate(f.symbolic))));
+      list.add(
+          f.rational != null
+              ? new Factor(f.base, f.rational.negate(), null)
+              : new Factor(f.base, null, Simplifier.simplify(Nodes.negate(f.symbolic))));
     }
     return new Term(coefficient.reciprocal(), list);
   }
 
   /**
-   * this^n for an integer n: (2x)^2 = 4x^2. Null if the coefficient overflows or is 0 with
-   * n < 0. A factor with a symbolic exponent is kept whole, (e^x)^2, since merging would need
-   * the exponent multiplied.
+   * this^n for an integer n: (2x)^2 = 4x^2. Null if the coefficient overflows or is 0 with n < 0. A
+   * factor with a symbolic exponent is kept whole, (e^x)^2, since merging would need the exponent
+   * multiplied.
    */
   Term pow(int n) {
     if (coefficient.isZero() && n < 0) {

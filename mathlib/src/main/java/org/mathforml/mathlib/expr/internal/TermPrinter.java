@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns collected terms back into a tree in textbook order: the coefficient first, then
- * constants, then powers of variables, then everything else (calls, sums, symbolic powers),
- * each group in order of first appearance; factors with negative exponents go below a
- * fraction bar; a negative term is subtracted.
+ * Turns collected terms back into a tree in textbook order: the coefficient first, then constants,
+ * then powers of variables, then everything else (calls, sums, symbolic powers), each group in
+ * order of first appearance; factors with negative exponents go below a fraction bar; a negative
+ * term is subtracted.
  */
 final class TermPrinter {
 
@@ -53,8 +53,8 @@ final class TermPrinter {
         if (f.rational != null && f.rational.isNegative()) {
           lower.add(factor(f.base, f.rational.negate()));
         } else {
-          upper.add(f.rational != null ? factor(f.base, f.rational)
-              : Nodes.power(f.base, f.symbolic));
+          upper.add(
+              f.rational != null ? factor(f.base, f.rational) : Nodes.power(f.base, f.symbolic));
         }
       }
     }
