@@ -1,0 +1,9 @@
+package org.mathforml.mathlib.calculus;
+
+class ForwardDifferenceTest extends DifferenceSchemeContract {
+
+  @Override
+  DifferenceScheme scheme() {
+    return DifferenceScheme.FORWARD;
+  }
+}
