@@ -9,28 +9,27 @@ import org.mathforml.applets.twolines.TwoLinesApplet;
 
 /**
  * Maps each {@code data-applet} name to the code that builds it: one line per applet. The
- * attributes each applet accepts live in {@code catalog.AppletCatalog}; every name here must
- * have a spec there (checked at start-up and by a JVM test).
+ * attributes each applet accepts live in {@code catalog.AppletCatalog}; every name here must have a
+ * spec there (checked at start-up and by a JVM test).
  */
 public final class Registry {
 
-    private static final Map<String, AppletFactory> FACTORIES = new LinkedHashMap<>();
+  private static final Map<String, AppletFactory> FACTORIES = new LinkedHashMap<>();
 
-    static {
-        FACTORIES.put("two-lines", TwoLinesApplet::mount);
-        FACTORIES.put("three-planes", ThreePlanesApplet::mount);
-    }
+  static {
+    FACTORIES.put("two-lines", TwoLinesApplet::mount);
+    FACTORIES.put("three-planes", ThreePlanesApplet::mount);
+  }
 
-    private Registry() {
-    }
+  private Registry() {}
 
-    /** The factory for name, or null. */
-    public static AppletFactory factory(String name) {
-        return FACTORIES.get(name);
-    }
+  /** The factory for name, or null. */
+  public static AppletFactory factory(String name) {
+    return FACTORIES.get(name);
+  }
 
-    /** Registered names, in registration order. */
-    public static List<String> names() {
-        return new ArrayList<>(FACTORIES.keySet());
-    }
+  /** Registered names, in registration order. */
+  public static List<String> names() {
+    return new ArrayList<>(FACTORIES.keySet());
+  }
 }

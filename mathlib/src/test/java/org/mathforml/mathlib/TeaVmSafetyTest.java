@@ -13,49 +13,62 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * mathlib is compiled to JavaScript by TeaVM 0.15, so its main sources must avoid what TeaVM
- * does not support or makes slow. This scans them for the usual offenders; it is a guard, not
- * a proof (the applets build is the real check).
+ * mathlib is compiled to JavaScript by TeaVM 0.15, so its main sources must avoid what TeaVM does
+ * not support or makes slow. This scans them for the usual offenders; it is a guard, not a proof
+ * (the applets build is the real check).
  */
 class TeaVmSafetyTest {
 
-    private static final String[] FORBIDDEN = {
-        "String.format", "java.util.regex", ".split(", ".matches(", ".replaceAll(",
-        "java.util.stream", "java.lang.reflect", "Class.forName", "getDeclared", "record ",
-        "->", "::", "java.math.", "Thread", "synchronized", ".formatted(",
-    };
+  private static final String[] FORBIDDEN = {
+    "String.format",
+    "java.util.regex",
+    ".split(",
+    ".matches(",
+    ".replaceAll(",
+    "java.util.stream",
+    "java.lang.reflect",
+    "Class.forName",
+    "getDeclared",
+    "record ",
+    "->",
+    "::",
+    "java.math.",
+    "Thread",
+    "synchronized",
+    ".formatted(",
+  };
 
-    @Test
-    void mainSourcesAvoidConstructsTeaVmDoesNotHandle() throws IOException {
-        Path root = Paths.get("src/main/java");
-        assertTrue(Files.isDirectory(root), "run from the mathlib module directory");
-        List<String> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
-        }
-        assertTrue(files.size() > 10, "found the sources");
-        for (Path file : files) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String code = stripComment(lines.get(i));
-                for (String bad : FORBIDDEN) {
-                    if (code.contains(bad)) {
-                        problems.add(file.getFileName() + ":" + (i + 1) + " uses " + bad);
-                    }
-                }
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+  @Test
+  void mainSourcesAvoidConstructsTeaVmDoesNotHandle() throws IOException {
+    Path root = Paths.get("src/main/java");
+    assertTrue(Files.isDirectory(root), "run from the mathlib module directory");
+    List<String> problems = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).toList();
     }
+    assertTrue(files.size() > 10, "found the sources");
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String code = stripComment(lines.get(i));
+        for (String bad : FORBIDDEN) {
+          if (code.contains(bad)) {
+            problems.add(file.getFileName() + ":" + (i + 1) + " uses " + bad);
+          }
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
 
-    // Good enough for this code base: drops // comments and Javadoc/comment lines.
-    private static String stripComment(String line) {
-        String t = line.trim();
-        if (t.startsWith("*") || t.startsWith("/*")) {
-            return "";
-        }
-        int slash = line.indexOf("//");
-        return slash >= 0 ? line.substring(0, slash) : line;
+  // Good enough for this code base: drops // comments and Javadoc/comment lines.
+  private static String stripComment(String line) {
+    String t = line.trim();
+    if (t.startsWith("*") || t.startsWith("/*")) {
+      return "";
     }
+    int slash = line.indexOf("//");
+    return slash >= 0 ? line.substring(0, slash) : line;
+  }
 }

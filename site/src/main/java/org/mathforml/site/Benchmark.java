@@ -32,7 +32,8 @@ final class Benchmark {
     Path cache = work.resolve(".cache/katex");
     System.out.println("KaTeX backend: " + given.katexBackend());
 
-    BuildOptions options = BuildOptions.forProject(work).katexCache(cache).katexBackend(given.katexBackend());
+    BuildOptions options =
+        BuildOptions.forProject(work).katexCache(cache).katexBackend(given.katexBackend());
     SiteBuilder cold = new SiteBuilder(options);
     BuildReport coldReport = cold.build();
     cold.close();
@@ -43,31 +44,54 @@ final class Benchmark {
     print("warm formula cache (new builder, as in a fresh build)", warmReport);
 
     Path lesson = firstLesson(work.resolve("content"));
-    Files.writeString(lesson, Files.readString(lesson) + "\nAn edit for the benchmark, with $x^2 + 1$.\n");
+    Files.writeString(
+        lesson, Files.readString(lesson) + "\nAn edit for the benchmark, with $x^2 + 1$.\n");
     long start = System.nanoTime();
     warm.build();
-    System.out.printf(Locale.ROOT, "%nedit -> rebuilt site in a warm JVM (what live preview does): %d ms%n",
+    System.out.printf(
+        Locale.ROOT,
+        "%nedit -> rebuilt site in a warm JVM (what live preview does): %d ms%n",
         (System.nanoTime() - start) / 1_000_000);
     start = System.nanoTime();
     warm.build();
-    System.out.printf(Locale.ROOT, "rebuild with no change, warm JVM: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        Locale.ROOT,
+        "rebuild with no change, warm JVM: %d ms%n",
+        (System.nanoTime() - start) / 1_000_000);
     warm.close();
 
     pageWeights(warmReport.output());
   }
 
   private static void print(String label, BuildReport report) {
-    System.out.printf(Locale.ROOT, "%n== build, %s: %d ms (formulas from cache %d, rendered %d)%n", label,
-        report.times().millis().get("total"), report.cacheHits(), report.cacheMisses());
+    System.out.printf(
+        Locale.ROOT,
+        "%n== build, %s: %d ms (formulas from cache %d, rendered %d)%n",
+        label,
+        report.times().millis().get("total"),
+        report.cacheHits(),
+        report.cacheMisses());
     for (Map.Entry<String, Long> e : report.times().millis().entrySet()) {
       System.out.printf(Locale.ROOT, "  %-34s %6d ms%n", e.getKey(), e.getValue());
     }
-    report.times().counts().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-34s %6d%n", k, v));
+    report
+        .times()
+        .counts()
+        .forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-34s %6d%n", k, v));
   }
 
   private static void pageWeights(Path site) throws IOException {
-    System.out.printf(Locale.ROOT, "%n== page weight (KB, raw / gzip); fonts are loaded only for glyphs a page uses%n");
-    System.out.printf(Locale.ROOT, "  %-58s %15s %15s %15s %15s%n", "page", "HTML", "CSS", "JS", "total w/o fonts");
+    System.out.printf(
+        Locale.ROOT,
+        "%n== page weight (KB, raw / gzip); fonts are loaded only for glyphs a page uses%n");
+    System.out.printf(
+        Locale.ROOT,
+        "  %-58s %15s %15s %15s %15s%n",
+        "page",
+        "HTML",
+        "CSS",
+        "JS",
+        "total w/o fonts");
     List<Path> pages;
     try (var walk = Files.walk(site)) {
       pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -88,7 +112,13 @@ final class Benchmark {
         target[0] += s[0];
         target[1] += s[1];
       }
-      System.out.printf(Locale.ROOT, "  %-58s %15s %15s %15s %15s%n", site.relativize(page), kb(h), kb(css), kb(js),
+      System.out.printf(
+          Locale.ROOT,
+          "  %-58s %15s %15s %15s %15s%n",
+          site.relativize(page),
+          kb(h),
+          kb(css),
+          kb(js),
           kb(new long[] {h[0] + css[0] + js[0], h[1] + css[1] + js[1]}));
     }
     long[] fonts = {0, 0};
@@ -97,9 +127,16 @@ final class Benchmark {
         fonts[0] += Files.size(f);
       }
     }
-    System.out.printf(Locale.ROOT, "  all KaTeX fonts (woff2, already compressed): %.1f KB%n", fonts[0] / 1024.0);
-    System.out.printf(Locale.ROOT, "%n== applet bundle js/applets.js: %s KB raw / gzip%n", kb(sizes(Files.readAllBytes(site.resolve("js/applets.js")))));
-    System.out.printf(Locale.ROOT, "== offline zip: %.1f KB%n", Files.size(site.resolve(SiteBuilder.ZIP_NAME)) / 1024.0);
+    System.out.printf(
+        Locale.ROOT, "  all KaTeX fonts (woff2, already compressed): %.1f KB%n", fonts[0] / 1024.0);
+    System.out.printf(
+        Locale.ROOT,
+        "%n== applet bundle js/applets.js: %s KB raw / gzip%n",
+        kb(sizes(Files.readAllBytes(site.resolve("js/applets.js")))));
+    System.out.printf(
+        Locale.ROOT,
+        "== offline zip: %.1f KB%n",
+        Files.size(site.resolve(SiteBuilder.ZIP_NAME)) / 1024.0);
   }
 
   private static String kb(long[] s) {
@@ -116,7 +153,9 @@ final class Benchmark {
 
   private static Path firstLesson(Path content) throws IOException {
     try (var walk = Files.walk(content)) {
-      List<Path> lessons = new ArrayList<>(walk.filter(p -> p.getFileName().toString().startsWith("lesson-")).sorted().toList());
+      List<Path> lessons =
+          new ArrayList<>(
+              walk.filter(p -> p.getFileName().toString().startsWith("lesson-")).sorted().toList());
       if (lessons.isEmpty()) {
         throw new IOException("no lesson to edit under " + content);
       }

@@ -12,8 +12,8 @@ import org.mathforml.site.serve.DevServer;
 
 /**
  * Command line: {@code build} writes target/site (and its offline zip); {@code serve} builds,
- * serves at http://127.0.0.1:8000/ and rebuilds + reloads the browser on every edit;
- * {@code bench} prints build times and page weights.
+ * serves at http://127.0.0.1:8000/ and rebuilds + reloads the browser on every edit; {@code bench}
+ * prints build times and page weights.
  */
 public final class Main {
   private Main() {}
@@ -32,7 +32,10 @@ public final class Main {
         case "--strict-applets" -> options.strictApplets(true);
         case "--port" -> port = Integer.parseInt(rest.pop());
         default -> {
-          System.err.println("unknown option " + flag + " (use --out DIR, --katex auto|node|graal, --no-zip, --port N)");
+          System.err.println(
+              "unknown option "
+                  + flag
+                  + " (use --out DIR, --katex auto|node|graal, --no-zip, --port N)");
           System.exit(2);
         }
       }
@@ -52,7 +55,8 @@ public final class Main {
     SiteBuilder builder = new SiteBuilder(options);
     try {
       var report = builder.build();
-      System.out.println("Built " + report.output() + " in " + report.times().millis().get("total") + " ms");
+      System.out.println(
+          "Built " + report.output() + " in " + report.times().millis().get("total") + " ms");
       return 0;
     } catch (BuildFailedException e) {
       System.err.println(e.getMessage());
@@ -70,7 +74,8 @@ public final class Main {
       return Path.of(given).toAbsolutePath().normalize();
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("jbake.properties")) && Files.isDirectory(p.resolve("content"))) {
+      if (Files.isRegularFile(p.resolve("jbake.properties"))
+          && Files.isDirectory(p.resolve("content"))) {
         return p;
       }
     }

@@ -8,96 +8,103 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Every applet the bundle knows, with the attributes each accepts: the single source of truth
- * for the site's build-time check of {@code ::: applet} directives and for the browser
- * registry's parsing of {@code data-*} attributes.
+ * Every applet the bundle knows, with the attributes each accepts: the single source of truth for
+ * the site's build-time check of {@code ::: applet} directives and for the browser registry's
+ * parsing of {@code data-*} attributes.
  *
- * <p>Adding an applet: add its spec here (one {@code add(...)} call), then its factory in
- * {@code org.mathforml.applets.Registry}. {@code RegistryCatalogTest} fails if the two lists
- * disagree.
+ * <p>Adding an applet: add its spec here (one {@code add(...)} call), then its factory in {@code
+ * org.mathforml.applets.Registry}. {@code RegistryCatalogTest} fails if the two lists disagree.
  */
 public final class AppletCatalog {
 
-    /** {@code two-lines}: a system of two linear equations in x and y, drawn as two lines. */
-    public static final AppletSpec TWO_LINES = withViewBox(AppletSpec.builder("two-lines",
-                    "Two linear equations a1 x + b1 y = c1 and a2 x + b2 y = c2 drawn as lines; "
-                            + "drag the lines or edit the coefficients to see the solution change")
-            .attribute(optional("a1", NUMBER, "2", "coefficient of x in equation 1"))
-            .attribute(optional("b1", NUMBER, "1", "coefficient of y in equation 1"))
-            .attribute(optional("c1", NUMBER, "5", "right-hand side of equation 1"))
-            .attribute(optional("a2", NUMBER, "1", "coefficient of x in equation 2"))
-            .attribute(optional("b2", NUMBER, "-1", "coefficient of y in equation 2"))
-            .attribute(optional("c2", NUMBER, "1", "right-hand side of equation 2")))
-            .build();
+  /** {@code two-lines}: a system of two linear equations in x and y, drawn as two lines. */
+  public static final AppletSpec TWO_LINES =
+      withViewBox(
+              AppletSpec.builder(
+                      "two-lines",
+                      "Two linear equations a1 x + b1 y = c1 and a2 x + b2 y = c2 drawn as lines; "
+                          + "drag the lines or edit the coefficients to see the solution change")
+                  .attribute(optional("a1", NUMBER, "2", "coefficient of x in equation 1"))
+                  .attribute(optional("b1", NUMBER, "1", "coefficient of y in equation 1"))
+                  .attribute(optional("c1", NUMBER, "5", "right-hand side of equation 1"))
+                  .attribute(optional("a2", NUMBER, "1", "coefficient of x in equation 2"))
+                  .attribute(optional("b2", NUMBER, "-1", "coefficient of y in equation 2"))
+                  .attribute(optional("c2", NUMBER, "1", "right-hand side of equation 2")))
+          .build();
 
-    /** {@code three-planes}: three linear equations in x, y, z, drawn as planes in a box. */
-    public static final AppletSpec THREE_PLANES = AppletSpec.builder("three-planes",
-                    "Three linear equations in x, y, z drawn as planes cut by a box; edit the "
-                            + "coefficients and turn the view to see one point, a line, or "
-                            + "nothing in common")
-            .attribute(optional("a1", NUMBER, "1", "coefficient of x in equation 1"))
-            .attribute(optional("b1", NUMBER, "1", "coefficient of y in equation 1"))
-            .attribute(optional("c1", NUMBER, "1", "coefficient of z in equation 1"))
-            .attribute(optional("d1", NUMBER, "6", "right-hand side of equation 1"))
-            .attribute(optional("a2", NUMBER, "2", "coefficient of x in equation 2"))
-            .attribute(optional("b2", NUMBER, "-1", "coefficient of y in equation 2"))
-            .attribute(optional("c2", NUMBER, "1", "coefficient of z in equation 2"))
-            .attribute(optional("d2", NUMBER, "3", "right-hand side of equation 2"))
-            .attribute(optional("a3", NUMBER, "1", "coefficient of x in equation 3"))
-            .attribute(optional("b3", NUMBER, "2", "coefficient of y in equation 3"))
-            .attribute(optional("c3", NUMBER, "-1", "coefficient of z in equation 3"))
-            .attribute(optional("d3", NUMBER, "2", "right-hand side of equation 3"))
-            .attribute(optional("size", NUMBER, "5", "half-width of the box drawn around the origin")
-                    .range(0.5, 1000))
-            .attribute(optional("angle", NUMBER, "30",
-                    "initial view angle in degrees about the vertical z axis").range(-180, 180))
-            .build();
+  /** {@code three-planes}: three linear equations in x, y, z, drawn as planes in a box. */
+  public static final AppletSpec THREE_PLANES =
+      AppletSpec.builder(
+              "three-planes",
+              "Three linear equations in x, y, z drawn as planes cut by a box; edit the "
+                  + "coefficients and turn the view to see one point, a line, or "
+                  + "nothing in common")
+          .attribute(optional("a1", NUMBER, "1", "coefficient of x in equation 1"))
+          .attribute(optional("b1", NUMBER, "1", "coefficient of y in equation 1"))
+          .attribute(optional("c1", NUMBER, "1", "coefficient of z in equation 1"))
+          .attribute(optional("d1", NUMBER, "6", "right-hand side of equation 1"))
+          .attribute(optional("a2", NUMBER, "2", "coefficient of x in equation 2"))
+          .attribute(optional("b2", NUMBER, "-1", "coefficient of y in equation 2"))
+          .attribute(optional("c2", NUMBER, "1", "coefficient of z in equation 2"))
+          .attribute(optional("d2", NUMBER, "3", "right-hand side of equation 2"))
+          .attribute(optional("a3", NUMBER, "1", "coefficient of x in equation 3"))
+          .attribute(optional("b3", NUMBER, "2", "coefficient of y in equation 3"))
+          .attribute(optional("c3", NUMBER, "-1", "coefficient of z in equation 3"))
+          .attribute(optional("d3", NUMBER, "2", "right-hand side of equation 3"))
+          .attribute(
+              optional("size", NUMBER, "5", "half-width of the box drawn around the origin")
+                  .range(0.5, 1000))
+          .attribute(
+              optional(
+                      "angle",
+                      NUMBER,
+                      "30",
+                      "initial view angle in degrees about the vertical z axis")
+                  .range(-180, 180))
+          .build();
 
-    private static final List<AppletSpec> ALL;
+  private static final List<AppletSpec> ALL;
 
-    static {
-        List<AppletSpec> all = new ArrayList<>();
-        all.add(TWO_LINES);
-        all.add(THREE_PLANES);
-        ALL = Collections.unmodifiableList(all);
+  static {
+    List<AppletSpec> all = new ArrayList<>();
+    all.add(TWO_LINES);
+    all.add(THREE_PLANES);
+    ALL = Collections.unmodifiableList(all);
+  }
+
+  private AppletCatalog() {}
+
+  /** The spec called {@code name}, or null when there is no such applet. */
+  public static AppletSpec find(String name) {
+    for (AppletSpec spec : ALL) {
+      if (spec.name().equals(name)) {
+        return spec;
+      }
     }
+    return null;
+  }
 
-    private AppletCatalog() {
+  /** All applet names, in catalog order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (AppletSpec spec : ALL) {
+      names.add(spec.name());
     }
+    return names;
+  }
 
-    /** The spec called {@code name}, or null when there is no such applet. */
-    public static AppletSpec find(String name) {
-        for (AppletSpec spec : ALL) {
-            if (spec.name().equals(name)) {
-                return spec;
-            }
-        }
-        return null;
-    }
+  /** All specs, in catalog order. */
+  public static List<AppletSpec> all() {
+    return ALL;
+  }
 
-    /** All applet names, in catalog order. */
-    public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (AppletSpec spec : ALL) {
-            names.add(spec.name());
-        }
-        return names;
-    }
-
-    /** All specs, in catalog order. */
-    public static List<AppletSpec> all() {
-        return ALL;
-    }
-
-    /** Adds the visible window xmin..xmax, ymin..ymax (default -6..6) shared by 2-D plots. */
-    static AppletSpec.Builder withViewBox(AppletSpec.Builder b) {
-        return b
-                .attribute(optional("xmin", NUMBER, "-6", "left edge of the plot").range(-1000, 1000))
-                .attribute(optional("xmax", NUMBER, "6", "right edge of the plot").range(-1000, 1000))
-                .attribute(optional("ymin", NUMBER, "-6", "bottom edge of the plot")
-                        .range(-1000, 1000))
-                .attribute(optional("ymax", NUMBER, "6", "top edge of the plot").range(-1000, 1000))
-                .lessThan("xmin", "xmax")
-                .lessThan("ymin", "ymax");
-    }
+  /** Adds the visible window xmin..xmax, ymin..ymax (default -6..6) shared by 2-D plots. */
+  static AppletSpec.Builder withViewBox(AppletSpec.Builder b) {
+    return b.attribute(optional("xmin", NUMBER, "-6", "left edge of the plot").range(-1000, 1000))
+        .attribute(optional("xmax", NUMBER, "6", "right edge of the plot").range(-1000, 1000))
+        .attribute(optional("ymin", NUMBER, "-6", "bottom edge of the plot").range(-1000, 1000))
+        .attribute(optional("ymax", NUMBER, "6", "top edge of the plot").range(-1000, 1000))
+        .lessThan("xmin", "xmax")
+        .lessThan("ymin", "ymax");
+  }
 }

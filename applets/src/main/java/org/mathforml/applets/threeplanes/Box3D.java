@@ -1,128 +1,129 @@
 package org.mathforml.applets.threeplanes;
 
 /**
- * The cube [-r, r]^3 seen from a turning viewpoint: where a plane a x + b y + c z = d cuts the
- * cube (a convex polygon) and how 3-D points project to SVG units. z points up on screen; the
- * view turns by {@code angle} degrees about the z axis and looks down by a fixed 20 degrees.
- * Plain Java: tested on the JVM.
+ * The cube [-r, r]^3 seen from a turning viewpoint: where a plane a x + b y + c z = d cuts the cube
+ * (a convex polygon) and how 3-D points project to SVG units. z points up on screen; the view turns
+ * by {@code angle} degrees about the z axis and looks down by a fixed 20 degrees. Plain Java:
+ * tested on the JVM.
  */
 final class Box3D {
 
-    /** Width and height of the square viewBox. */
-    static final double SIZE = 400;
-    private static final double ELEVATION = Math.toRadians(20);
+  /** Width and height of the square viewBox. */
+  static final double SIZE = 400;
 
-    private final double r;
-    private final double scale;
-    private double cos;
-    private double sin;
+  private static final double ELEVATION = Math.toRadians(20);
 
-    Box3D(double halfWidth, double angleDegrees) {
-        this.r = halfWidth;
-        // The cube's projection spans at most r * (2 * sqrt 2) across; leave a margin for labels.
-        this.scale = SIZE / (r * 2 * Math.sqrt(2) * 1.1);
-        setAngle(angleDegrees);
-    }
+  private final double r;
+  private final double scale;
+  private double cos;
+  private double sin;
 
-    void setAngle(double degrees) {
-        double t = Math.toRadians(degrees);
-        cos = Math.cos(t);
-        sin = Math.sin(t);
-    }
+  Box3D(double halfWidth, double angleDegrees) {
+    this.r = halfWidth;
+    // The cube's projection spans at most r * (2 * sqrt 2) across; leave a margin for labels.
+    this.scale = SIZE / (r * 2 * Math.sqrt(2) * 1.1);
+    setAngle(angleDegrees);
+  }
 
-    double halfWidth() {
-        return r;
-    }
+  void setAngle(double degrees) {
+    double t = Math.toRadians(degrees);
+    cos = Math.cos(t);
+    sin = Math.sin(t);
+  }
 
-    /** {sx, sy} in viewBox units for the 3-D point (x, y, z). */
-    double[] project(double x, double y, double z) {
-        double across = x * cos - y * sin;
-        double depth = x * sin + y * cos;
-        double up = z * Math.cos(ELEVATION) + depth * Math.sin(ELEVATION);
-        return new double[] {SIZE / 2 + scale * across, SIZE / 2 - scale * up};
-    }
+  double halfWidth() {
+    return r;
+  }
 
-    /** The 12 cube edges as pairs of corner indices; corner i has coordinates of its bits. */
-    static final int[][] EDGES = {
-            {0, 1}, {2, 3}, {4, 5}, {6, 7}, {0, 2}, {1, 3}, {4, 6}, {5, 7},
-            {0, 4}, {1, 5}, {2, 6}, {3, 7}};
+  /** {sx, sy} in viewBox units for the 3-D point (x, y, z). */
+  double[] project(double x, double y, double z) {
+    double across = x * cos - y * sin;
+    double depth = x * sin + y * cos;
+    double up = z * Math.cos(ELEVATION) + depth * Math.sin(ELEVATION);
+    return new double[] {SIZE / 2 + scale * across, SIZE / 2 - scale * up};
+  }
 
-    /** Corner i: bit 0 picks x = +-r, bit 1 y, bit 2 z. */
-    double[] corner(int i) {
-        return new double[] {(i & 1) != 0 ? r : -r, (i & 2) != 0 ? r : -r, (i & 4) != 0 ? r : -r};
-    }
+  /** The 12 cube edges as pairs of corner indices; corner i has coordinates of its bits. */
+  static final int[][] EDGES = {
+    {0, 1}, {2, 3}, {4, 5}, {6, 7}, {0, 2}, {1, 3}, {4, 6}, {5, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}
+  };
 
-    /**
-     * The polygon where the plane meets the cube, as 3-D points {x, y, z} in no particular
-     * order (at most 6), or an empty array when they do not meet in an area.
-     */
-    double[][] section(double a, double b, double c, double d) {
-        double[][] pts = new double[12][];
-        int n = 0;
-        for (int[] e : EDGES) {
-            double[] p = corner(e[0]);
-            double[] q = corner(e[1]);
-            double fp = a * p[0] + b * p[1] + c * p[2] - d;
-            double fq = a * q[0] + b * q[1] + c * q[2] - d;
-            if (fp == 0 && fq == 0 || fp * fq > 0) {
-                continue; // edge lies in the plane (its ends are found on other edges) or misses it
-            }
-            double t = fp / (fp - fq);
-            double[] x = {p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]),
-                p[2] + t * (q[2] - p[2])};
-            boolean duplicate = false;
-            for (int k = 0; k < n; k++) {
-                if (Math.abs(pts[k][0] - x[0]) + Math.abs(pts[k][1] - x[1])
-                        + Math.abs(pts[k][2] - x[2]) < 1e-9 * r) {
-                    duplicate = true;
-                }
-            }
-            if (!duplicate) {
-                pts[n++] = x;
-            }
+  /** Corner i: bit 0 picks x = +-r, bit 1 y, bit 2 z. */
+  double[] corner(int i) {
+    return new double[] {(i & 1) != 0 ? r : -r, (i & 2) != 0 ? r : -r, (i & 4) != 0 ? r : -r};
+  }
+
+  /**
+   * The polygon where the plane meets the cube, as 3-D points {x, y, z} in no particular order (at
+   * most 6), or an empty array when they do not meet in an area.
+   */
+  double[][] section(double a, double b, double c, double d) {
+    double[][] pts = new double[12][];
+    int n = 0;
+    for (int[] e : EDGES) {
+      double[] p = corner(e[0]);
+      double[] q = corner(e[1]);
+      double fp = a * p[0] + b * p[1] + c * p[2] - d;
+      double fq = a * q[0] + b * q[1] + c * q[2] - d;
+      if (fp == 0 && fq == 0 || fp * fq > 0) {
+        continue; // edge lies in the plane (its ends are found on other edges) or misses it
+      }
+      double t = fp / (fp - fq);
+      double[] x = {p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]), p[2] + t * (q[2] - p[2])};
+      boolean duplicate = false;
+      for (int k = 0; k < n; k++) {
+        if (Math.abs(pts[k][0] - x[0]) + Math.abs(pts[k][1] - x[1]) + Math.abs(pts[k][2] - x[2])
+            < 1e-9 * r) {
+          duplicate = true;
         }
-        if (n < 3) {
-            return new double[0][];
-        }
-        double[][] out = new double[n][];
-        System.arraycopy(pts, 0, out, 0, n);
-        return out;
+      }
+      if (!duplicate) {
+        pts[n++] = x;
+      }
     }
+    if (n < 3) {
+      return new double[0][];
+    }
+    double[][] out = new double[n][];
+    System.arraycopy(pts, 0, out, 0, n);
+    return out;
+  }
 
-    /** Projects points and orders them around their centre: an SVG polygon "points" list. */
-    String polygon(double[][] section) {
-        int n = section.length;
-        double[][] s = new double[n][];
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i < n; i++) {
-            s[i] = project(section[i][0], section[i][1], section[i][2]);
-            cx += s[i][0] / n;
-            cy += s[i][1] / n;
-        }
-        double[] angle = new double[n];
-        for (int i = 0; i < n; i++) {
-            angle[i] = Math.atan2(s[i][1] - cy, s[i][0] - cx);
-        }
-        // Insertion sort by angle: n <= 6.
-        for (int i = 1; i < n; i++) {
-            for (int j = i; j > 0 && angle[j] < angle[j - 1]; j--) {
-                double ta = angle[j];
-                angle[j] = angle[j - 1];
-                angle[j - 1] = ta;
-                double[] tp = s[j];
-                s[j] = s[j - 1];
-                s[j - 1] = tp;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(org.mathforml.applets.components.Num.short2(s[i][0])).append(',')
-                    .append(org.mathforml.applets.components.Num.short2(s[i][1]));
-        }
-        return sb.toString();
+  /** Projects points and orders them around their centre: an SVG polygon "points" list. */
+  String polygon(double[][] section) {
+    int n = section.length;
+    double[][] s = new double[n][];
+    double cx = 0;
+    double cy = 0;
+    for (int i = 0; i < n; i++) {
+      s[i] = project(section[i][0], section[i][1], section[i][2]);
+      cx += s[i][0] / n;
+      cy += s[i][1] / n;
     }
+    double[] angle = new double[n];
+    for (int i = 0; i < n; i++) {
+      angle[i] = Math.atan2(s[i][1] - cy, s[i][0] - cx);
+    }
+    // Insertion sort by angle: n <= 6.
+    for (int i = 1; i < n; i++) {
+      for (int j = i; j > 0 && angle[j] < angle[j - 1]; j--) {
+        double ta = angle[j];
+        angle[j] = angle[j - 1];
+        angle[j - 1] = ta;
+        double[] tp = s[j];
+        s[j] = s[j - 1];
+        s[j - 1] = tp;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(org.mathforml.applets.components.Num.short2(s[i][0]))
+          .append(',')
+          .append(org.mathforml.applets.components.Num.short2(s[i][1]));
+    }
+    return sb.toString();
+  }
 }

@@ -8,8 +8,8 @@ import org.mathforml.applets.Registry;
 /** The browser registry and the catalog must list the same applets, in the same order. */
 class RegistryCatalogTest {
 
-    @Test
-    void registryAndCatalogAgree() {
-        assertEquals(AppletCatalog.names(), Registry.names());
-    }
+  @Test
+  void registryAndCatalogAgree() {
+    assertEquals(AppletCatalog.names(), Registry.names());
+  }
 }

@@ -8,13 +8,13 @@ import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * det(A) by cofactor (Laplace) expansion along one row or column, with every term recorded:
- * along row i, det A = sum_j a_ij C_ij with C_ij = (-1)^(i+j) det M_ij, M_ij being A without
- * row i and column j (Strang, Introduction to Linear Algebra, 5th ed., 5.2). The minors'
- * determinants are expanded recursively along their first row, skipping zero entries.
+ * det(A) by cofactor (Laplace) expansion along one row or column, with every term recorded: along
+ * row i, det A = sum_j a_ij C_ij with C_ij = (-1)^(i+j) det M_ij, M_ij being A without row i and
+ * column j (Strang, Introduction to Linear Algebra, 5th ed., 5.2). The minors' determinants are
+ * expanded recursively along their first row, skipping zero entries.
  *
- * <p>The work grows like n!, so this is for teaching sizes only: at most {@link #MAX_ORDER}.
- * {@link EliminationDeterminant} handles any size. Immutable.
+ * <p>The work grows like n!, so this is for teaching sizes only: at most {@link #MAX_ORDER}. {@link
+ * EliminationDeterminant} handles any size. Immutable.
  */
 public final class CofactorExpansion {
 
@@ -40,8 +40,8 @@ public final class CofactorExpansion {
   /**
    * Expands det(A) along row i (0-based).
    *
-   * @throws IllegalArgumentException if A is not square, larger than {@link #MAX_ORDER}, or i
-   *     is not a row
+   * @throws IllegalArgumentException if A is not square, larger than {@link #MAX_ORDER}, or i is
+   *     not a row
    */
   public static CofactorExpansion alongRow(FractionMatrix a, int i) {
     return expand(a, true, i);
@@ -58,17 +58,24 @@ public final class CofactorExpansion {
 
   private static CofactorExpansion expand(FractionMatrix a, boolean alongRow, int index) {
     if (!a.isSquare()) {
-      throw new IllegalArgumentException("determinant of a non-square " + a.rows() + "x"
-          + a.cols() + " matrix");
+      throw new IllegalArgumentException(
+          "determinant of a non-square " + a.rows() + "x" + a.cols() + " matrix");
     }
     int n = a.rows();
     if (n > MAX_ORDER) {
-      throw new IllegalArgumentException("cofactor expansion is limited to " + MAX_ORDER + "x"
-          + MAX_ORDER + "; use EliminationDeterminant for " + n + "x" + n);
+      throw new IllegalArgumentException(
+          "cofactor expansion is limited to "
+              + MAX_ORDER
+              + "x"
+              + MAX_ORDER
+              + "; use EliminationDeterminant for "
+              + n
+              + "x"
+              + n);
     }
     if (index < 0 || index >= n) {
-      throw new IllegalArgumentException((alongRow ? "row " : "column ") + index
-          + " is outside a " + n + "x" + n + " matrix");
+      throw new IllegalArgumentException(
+          (alongRow ? "row " : "column ") + index + " is outside a " + n + "x" + n + " matrix");
     }
     Fraction[][] rows = a.toArray();
     List<CofactorTerm> terms = new ArrayList<>();
@@ -135,9 +142,9 @@ public final class CofactorExpansion {
   }
 
   /**
-   * Returns the expansion and its evaluation in LaTeX, to follow "\det A = ":
-   * "1\begin{vmatrix}5 &amp; 6 \\ 8 &amp; 9\end{vmatrix} - 2\begin{vmatrix}...\end{vmatrix}
-   * + ... = 1(-3) - 2(-6) + 3(-3) = 0"; just the entry for a 1x1 matrix.
+   * Returns the expansion and its evaluation in LaTeX, to follow "\det A = ": "1\begin{vmatrix}5
+   * &amp; 6 \\ 8 &amp; 9\end{vmatrix} - 2\begin{vmatrix}...\end{vmatrix} + ... = 1(-3) - 2(-6) +
+   * 3(-3) = 0"; just the entry for a 1x1 matrix.
    */
   public String toLatex() {
     if (terms.size() == 1) {

@@ -4,8 +4,7 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * One term a_ij C_ij of a {@link CofactorExpansion}, with C_ij = (-1)^(i+j) det M_ij.
- * Immutable.
+ * One term a_ij C_ij of a {@link CofactorExpansion}, with C_ij = (-1)^(i+j) det M_ij. Immutable.
  */
 public final class CofactorTerm {
 
@@ -15,8 +14,8 @@ public final class CofactorTerm {
   private final FractionMatrix minor;
   private final Fraction minorDeterminant;
 
-  CofactorTerm(int row, int column, Fraction entry, FractionMatrix minor,
-      Fraction minorDeterminant) {
+  CofactorTerm(
+      int row, int column, Fraction entry, FractionMatrix minor, Fraction minorDeterminant) {
     this.row = row;
     this.column = column;
     this.entry = entry;

@@ -4,13 +4,12 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * Entry point for determinants: {@link #of} for the value, {@link #alongRow},
- * {@link #alongColumn} and {@link #byElimination} for the worked computation.
+ * Entry point for determinants: {@link #of} for the value, {@link #alongRow}, {@link #alongColumn}
+ * and {@link #byElimination} for the worked computation.
  */
 public final class Determinant {
 
-  private Determinant() {
-  }
+  private Determinant() {}
 
   /**
    * Returns det(A), by elimination.

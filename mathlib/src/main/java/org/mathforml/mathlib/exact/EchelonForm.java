@@ -7,15 +7,14 @@ import org.mathforml.mathlib.FractionMatrix;
  * Predicates for echelon forms, so a quiz can accept any correct row echelon form a student
  * reached, not just the one {@link Elimination} happens to produce.
  *
- * <p>Row echelon form (Lay, Linear Algebra and Its Applications, 5th ed., 1.2): zero rows are
- * at the bottom, and each non-zero row's leading entry is strictly to the right of the leading
- * entry of the row above. Reduced: in addition every leading entry is 1 and is the only
- * non-zero entry of its column. Leading entries need not be 1 in a row echelon form.
+ * <p>Row echelon form (Lay, Linear Algebra and Its Applications, 5th ed., 1.2): zero rows are at
+ * the bottom, and each non-zero row's leading entry is strictly to the right of the leading entry
+ * of the row above. Reduced: in addition every leading entry is 1 and is the only non-zero entry of
+ * its column. Leading entries need not be 1 in a row echelon form.
  */
 public final class EchelonForm {
 
-  private EchelonForm() {
-  }
+  private EchelonForm() {}
 
   /** Returns the column of the first non-zero entry of row r (0-based), or -1 for a zero row. */
   public static int leadingColumn(FractionMatrix m, int r) {
@@ -67,11 +66,12 @@ public final class EchelonForm {
   }
 
   /**
-   * True if A and B are row equivalent (one can be reached from the other by row operations):
-   * same shape and the same reduced row echelon form, which is unique.
+   * True if A and B are row equivalent (one can be reached from the other by row operations): same
+   * shape and the same reduced row echelon form, which is unique.
    */
   public static boolean isRowEquivalent(FractionMatrix a, FractionMatrix b) {
-    return a.rows() == b.rows() && a.cols() == b.cols()
+    return a.rows() == b.rows()
+        && a.cols() == b.cols()
         && Elimination.toReduced(a).result().equals(Elimination.toReduced(b).result());
   }
 

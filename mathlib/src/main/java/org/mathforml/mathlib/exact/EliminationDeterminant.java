@@ -4,11 +4,11 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * det(A) by elimination, with the steps recorded: row operations change the determinant in
- * known ways (a swap negates it, scaling a row by c multiplies it by c, adding a multiple of a
- * row leaves it alone), and the echelon form U of a square matrix is upper triangular, so
- * det A = det U / (product of the operations' factors) = (-1)^s u_11 ... u_nn with s swaps
- * (Strang, Introduction to Linear Algebra, 5th ed., 5.1-5.2). Any size. Immutable.
+ * det(A) by elimination, with the steps recorded: row operations change the determinant in known
+ * ways (a swap negates it, scaling a row by c multiplies it by c, adding a multiple of a row leaves
+ * it alone), and the echelon form U of a square matrix is upper triangular, so det A = det U /
+ * (product of the operations' factors) = (-1)^s u_11 ... u_nn with s swaps (Strang, Introduction to
+ * Linear Algebra, 5th ed., 5.1-5.2). Any size. Immutable.
  */
 public final class EliminationDeterminant {
 
@@ -27,12 +27,11 @@ public final class EliminationDeterminant {
    */
   public static EliminationDeterminant of(FractionMatrix a) {
     if (!a.isSquare()) {
-      throw new IllegalArgumentException("determinant of a non-square " + a.rows() + "x"
-          + a.cols() + " matrix");
+      throw new IllegalArgumentException(
+          "determinant of a non-square " + a.rows() + "x" + a.cols() + " matrix");
     }
     Reduction r = Elimination.toEchelon(a);
-    return new EliminationDeterminant(r, diagonalProduct(r.result())
-        .divide(r.determinantFactor()));
+    return new EliminationDeterminant(r, diagonalProduct(r.result()).divide(r.determinantFactor()));
   }
 
   private static Fraction diagonalProduct(FractionMatrix u) {
@@ -59,8 +58,8 @@ public final class EliminationDeterminant {
   }
 
   /**
-   * Returns LaTeX to follow "\det A = ": "(-1)^{1}(2)(3)(\frac{1}{2}) = -3", the diagonal of U
-   * with the sign factor only when there were swaps.
+   * Returns LaTeX to follow "\det A = ": "(-1)^{1}(2)(3)(\frac{1}{2}) = -3", the diagonal of U with
+   * the sign factor only when there were swaps.
    */
   public String toLatex() {
     StringBuilder sb = new StringBuilder();

@@ -147,8 +147,8 @@ public final class FractionVector {
 
   private void checkSize(FractionVector other) {
     if (other.entries.length != entries.length) {
-      throw new IllegalArgumentException("vectors of sizes " + entries.length + " and "
-          + other.entries.length);
+      throw new IllegalArgumentException(
+          "vectors of sizes " + entries.length + " and " + other.entries.length);
     }
   }
 

@@ -5,11 +5,11 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * Linear independence of v_1, ..., v_k: they are independent iff Vc = 0 has only c = 0, i.e.
- * V = [v_1 ... v_k] has a pivot in every column (Lay, Linear Algebra and Its Applications,
- * 5th ed., 1.7). When they are dependent, the first free column f gives the relation: the
- * special solution expresses v_f through the pivot vectors before it. It is scaled to the
- * smallest whole numbers, as a lesson would write it. Immutable.
+ * Linear independence of v_1, ..., v_k: they are independent iff Vc = 0 has only c = 0, i.e. V =
+ * [v_1 ... v_k] has a pivot in every column (Lay, Linear Algebra and Its Applications, 5th ed.,
+ * 1.7). When they are dependent, the first free column f gives the relation: the special solution
+ * expresses v_f through the pivot vectors before it. It is scaled to the smallest whole numbers, as
+ * a lesson would write it. Immutable.
  */
 public final class Independence {
 
@@ -76,8 +76,8 @@ public final class Independence {
   }
 
   /**
-   * Non-trivial coefficients c, whole numbers with no common factor, such that
-   * c_1 v_1 + ... + c_k v_k = 0.
+   * Non-trivial coefficients c, whole numbers with no common factor, such that c_1 v_1 + ... + c_k
+   * v_k = 0.
    *
    * @throws IllegalStateException if the vectors are independent
    */

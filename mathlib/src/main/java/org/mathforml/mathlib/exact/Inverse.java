@@ -6,11 +6,11 @@ import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * The inverse of a square matrix by Gauss-Jordan elimination on [A | I], every step recorded:
- * when the left half becomes I, the right half is A^-1 (Strang, Introduction to Linear
- * Algebra, 5th ed., 2.5). Pivots are sought in the left half only; if a column of A has no
- * pivot, A is singular and the reduction stops right there, so the last recorded matrix is the
- * one that shows why. Immutable.
+ * The inverse of a square matrix by Gauss-Jordan elimination on [A | I], every step recorded: when
+ * the left half becomes I, the right half is A^-1 (Strang, Introduction to Linear Algebra, 5th ed.,
+ * 2.5). Pivots are sought in the left half only; if a column of A has no pivot, A is singular and
+ * the reduction stops right there, so the last recorded matrix is the one that shows why.
+ * Immutable.
  */
 public final class Inverse {
 
@@ -31,8 +31,8 @@ public final class Inverse {
    */
   public static Inverse of(FractionMatrix a) {
     if (!a.isSquare()) {
-      throw new IllegalArgumentException("only a square matrix has an inverse, not a "
-          + a.rows() + "x" + a.cols() + " one");
+      throw new IllegalArgumentException(
+          "only a square matrix has an inverse, not a " + a.rows() + "x" + a.cols() + " one");
     }
     int n = a.rows();
     Reducer r = new Reducer(Elimination.augment(a, FractionMatrix.identity(n)), n, n);
@@ -63,15 +63,15 @@ public final class Inverse {
    */
   public FractionMatrix inverse() {
     if (inverse == null) {
-      throw new IllegalStateException("the matrix is singular: column " + (failedColumn + 1)
-          + " has no pivot");
+      throw new IllegalStateException(
+          "the matrix is singular: column " + (failedColumn + 1) + " has no pivot");
     }
     return inverse;
   }
 
   /**
-   * The 0-based column of A where no pivot was found, after the last recorded step; -1 when A
-   * is invertible.
+   * The 0-based column of A where no pivot was found, after the last recorded step; -1 when A is
+   * invertible.
    */
   public int failedColumn() {
     return failedColumn;
@@ -88,13 +88,14 @@ public final class Inverse {
   }
 
   /**
-   * Returns the reduction chain in LaTeX followed by "\quad A^{-1} = [...]", or by
-   * "\quad \text{column 2 has no pivot: } A \text{ is singular}".
+   * Returns the reduction chain in LaTeX followed by "\quad A^{-1} = [...]", or by "\quad
+   * \text{column 2 has no pivot: } A \text{ is singular}".
    */
   public String toLatex() {
-    String tail = inverse == null
-        ? "\\text{column " + (failedColumn + 1) + " has no pivot: } A \\text{ is singular}"
-        : "A^{-1} = " + Tex.array(inverse, -1);
+    String tail =
+        inverse == null
+            ? "\\text{column " + (failedColumn + 1) + " has no pivot: } A \\text{ is singular}"
+            : "A^{-1} = " + Tex.array(inverse, -1);
     return reduction.toLatex() + " \\quad " + tail;
   }
 }

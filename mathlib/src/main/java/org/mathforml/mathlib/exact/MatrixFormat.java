@@ -9,8 +9,7 @@ import org.mathforml.mathlib.exact.internal.Tex;
  */
 public final class MatrixFormat {
 
-  private MatrixFormat() {
-  }
+  private MatrixFormat() {}
 
   /** Returns "\begin{bmatrix}1 &amp; 2 \\ 3 &amp; 4\end{bmatrix}". */
   public static String latex(FractionMatrix m) {
@@ -55,8 +54,11 @@ public final class MatrixFormat {
 
   private static void checkSplit(FractionMatrix m, int split) {
     if (split < 1 || split >= m.cols()) {
-      throw new IllegalArgumentException("the bar must fall between two of the " + m.cols()
-          + " columns, not before column " + split);
+      throw new IllegalArgumentException(
+          "the bar must fall between two of the "
+              + m.cols()
+              + " columns, not before column "
+              + split);
     }
   }
 }

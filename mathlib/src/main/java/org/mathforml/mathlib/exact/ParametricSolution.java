@@ -10,15 +10,14 @@ import org.mathforml.mathlib.Solution;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * The complete solution set of Ax = b in parametric form, x = p + t_1 d_1 + ... + t_k d_k:
- * a particular solution p and one direction d_i per free variable, read off the reduced row
- * echelon form of [A | b] (Lay, Linear Algebra and Its Applications, 5th ed., 1.2 and 1.5).
+ * The complete solution set of Ax = b in parametric form, x = p + t_1 d_1 + ... + t_k d_k: a
+ * particular solution p and one direction d_i per free variable, read off the reduced row echelon
+ * form of [A | b] (Lay, Linear Algebra and Its Applications, 5th ed., 1.2 and 1.5).
  *
- * <p>p sets every free variable to 0; d_i sets free variable i to 1, the other free variables
- * to 0, and each pivot variable to minus its row's entry in that free column. The d_i span the
- * null space of A. Classification as in {@link Solution}: no solution when a pivot lands in
- * the b column (a row reads 0 = 1), unique without free variables, infinitely many otherwise.
- * Immutable.
+ * <p>p sets every free variable to 0; d_i sets free variable i to 1, the other free variables to 0,
+ * and each pivot variable to minus its row's entry in that free column. The d_i span the null space
+ * of A. Classification as in {@link Solution}: no solution when a pivot lands in the b column (a
+ * row reads 0 = 1), unique without free variables, infinitely many otherwise. Immutable.
  */
 public final class ParametricSolution {
 
@@ -28,8 +27,12 @@ public final class ParametricSolution {
   private final List<FractionVector> directions;
   private final int[] freeVariables;
 
-  private ParametricSolution(Solution.Kind kind, Reduction reduction, FractionVector particular,
-      List<FractionVector> directions, int[] freeVariables) {
+  private ParametricSolution(
+      Solution.Kind kind,
+      Reduction reduction,
+      FractionVector particular,
+      List<FractionVector> directions,
+      int[] freeVariables) {
     this.kind = kind;
     this.reduction = reduction;
     this.particular = particular;
@@ -54,8 +57,8 @@ public final class ParametricSolution {
     Reduction r = Elimination.toReducedAugmented(a, FractionMatrix.of(column));
     int[] pivots = r.pivotColumns();
     if (pivots.length > 0 && pivots[pivots.length - 1] == n) {
-      return new ParametricSolution(Solution.Kind.NONE, r, null,
-          new ArrayList<FractionVector>(), new int[0]);
+      return new ParametricSolution(
+          Solution.Kind.NONE, r, null, new ArrayList<FractionVector>(), new int[0]);
     }
     FractionMatrix rref = r.result();
     Fraction[] p = FractionVector.zero(n).toArray();
@@ -64,8 +67,7 @@ public final class ParametricSolution {
     }
     int[] free = freeColumns(pivots, n);
     Solution.Kind kind = free.length == 0 ? Solution.Kind.UNIQUE : Solution.Kind.INFINITE;
-    return new ParametricSolution(kind, r, FractionVector.of(p), directions(rref, pivots, n),
-        free);
+    return new ParametricSolution(kind, r, FractionVector.of(p), directions(rref, pivots, n), free);
   }
 
   /** Solves the given system; see {@link #solve(FractionMatrix, FractionVector)}. */
@@ -162,8 +164,8 @@ public final class ParametricSolution {
   public FractionVector pointAt(Fraction... parameters) {
     checkConsistent();
     if (parameters.length != directions.size()) {
-      throw new IllegalArgumentException("need " + directions.size() + " parameters, got "
-          + parameters.length);
+      throw new IllegalArgumentException(
+          "need " + directions.size() + " parameters, got " + parameters.length);
     }
     FractionVector x = particular;
     for (int i = 0; i < parameters.length; i++) {
@@ -180,8 +182,8 @@ public final class ParametricSolution {
 
   /**
    * Returns LaTeX such as "(x, y, z) = (1, 0, 2) + t(-2, 1, 0)" or "\text{no solution}". The
-   * unknowns are x, y, z for up to three, else x_1, ..., x_n; the parameters t; s, t; r, s, t;
-   * else t_1, ..., t_k.
+   * unknowns are x, y, z for up to three, else x_1, ..., x_n; the parameters t; s, t; r, s, t; else
+   * t_1, ..., t_k.
    */
   public String toLatex() {
     return text(true);
@@ -205,8 +207,7 @@ public final class ParametricSolution {
     sb.append(") = ").append(tuple(particular, latex));
     int k = directions.size();
     for (int i = 0; i < k; i++) {
-      sb.append(" + ").append(parameter(i, k, latex))
-          .append(tuple(directions.get(i), latex));
+      sb.append(" + ").append(parameter(i, k, latex)).append(tuple(directions.get(i), latex));
     }
     return sb.toString();
   }

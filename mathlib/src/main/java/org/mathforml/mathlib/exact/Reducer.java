@@ -6,17 +6,16 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * The row reduction engine behind {@link Elimination}, {@link Inverse} and
- * {@link ParametricSolution}: applies operations one at a time and records each with the
- * matrix after it.
+ * The row reduction engine behind {@link Elimination}, {@link Inverse} and {@link
+ * ParametricSolution}: applies operations one at a time and records each with the matrix after it.
  *
- * <p>Forward phase (Gaussian elimination): left to right, the first row at or below the
- * current one with a non-zero entry is the pivot, swapped up only if it is not already there,
- * and multiples of it are subtracted from the rows below. Backward phase (Lay, Linear Algebra
- * and Its Applications, 5th ed., 1.2): from the last pivot up, scale the pivot to 1 and clear
- * the entries above it. Operations that change nothing (adding 0 times a row, scaling by 1)
- * are not recorded, as nobody writes them by hand. No partial pivoting: the arithmetic is
- * exact, and hand-style pivots keep the steps the ones a lesson shows.
+ * <p>Forward phase (Gaussian elimination): left to right, the first row at or below the current one
+ * with a non-zero entry is the pivot, swapped up only if it is not already there, and multiples of
+ * it are subtracted from the rows below. Backward phase (Lay, Linear Algebra and Its Applications,
+ * 5th ed., 1.2): from the last pivot up, scale the pivot to 1 and clear the entries above it.
+ * Operations that change nothing (adding 0 times a row, scaling by 1) are not recorded, as nobody
+ * writes them by hand. No partial pivoting: the arithmetic is exact, and hand-style pivots keep the
+ * steps the ones a lesson shows.
  */
 final class Reducer {
 
@@ -38,8 +37,8 @@ final class Reducer {
   }
 
   /**
-   * Runs the forward phase. Returns -1, or with {@code stopAtMissingPivot} the first column
-   * without a pivot, where it stopped.
+   * Runs the forward phase. Returns -1, or with {@code stopAtMissingPivot} the first column without
+   * a pivot, where it stopped.
    */
   int forward(boolean stopAtMissingPivot) {
     int m = current.rows();

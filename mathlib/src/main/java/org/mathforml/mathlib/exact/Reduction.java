@@ -9,8 +9,8 @@ import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
  * A recorded row reduction: the input, every {@link Step}, the resulting echelon form and its
- * pivots. With E_1, ..., E_k the elementary matrices of the steps,
- * E_k ... E_1 A = result(). Immutable.
+ * pivots. With E_1, ..., E_k the elementary matrices of the steps, E_k ... E_1 A = result().
+ * Immutable.
  */
 public final class Reduction {
 
@@ -21,8 +21,13 @@ public final class Reduction {
   private final int[] pivotColumns;
   private final boolean reduced;
 
-  Reduction(FractionMatrix input, int split, List<Step> steps, FractionMatrix result,
-      int[] pivotColumns, boolean reduced) {
+  Reduction(
+      FractionMatrix input,
+      int split,
+      List<Step> steps,
+      FractionMatrix result,
+      int[] pivotColumns,
+      boolean reduced) {
     this.input = input;
     this.split = split;
     this.steps = Collections.unmodifiableList(new ArrayList<>(steps));
@@ -85,16 +90,16 @@ public final class Reduction {
   }
 
   /**
-   * Column of the augmentation bar (0-based) when the input is an augmented matrix such as
-   * [A | b], otherwise -1.
+   * Column of the augmentation bar (0-based) when the input is an augmented matrix such as [A | b],
+   * otherwise -1.
    */
   public int split() {
     return split;
   }
 
   /**
-   * Returns the whole reduction as one LaTeX chain: the input, then
-   * "\xrightarrow{operation}" and the matrix after it for every step.
+   * Returns the whole reduction as one LaTeX chain: the input, then "\xrightarrow{operation}" and
+   * the matrix after it for every step.
    */
   public String toLatex() {
     StringBuilder sb = new StringBuilder(Tex.array(input, split));

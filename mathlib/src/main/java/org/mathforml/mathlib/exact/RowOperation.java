@@ -5,13 +5,13 @@ import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * One elementary row operation: swap two rows, scale a row by a non-zero c, or add c times one
- * row to another. Rows are 0-based in the API and 1-based in text ("R1" is row 0), as a
- * lesson writes them.
+ * One elementary row operation: swap two rows, scale a row by a non-zero c, or add c times one row
+ * to another. Rows are 0-based in the API and 1-based in text ("R1" is row 0), as a lesson writes
+ * them.
  *
- * <p>Each operation is left multiplication by an elementary matrix E = op(I), so op(A) = EA,
- * and each is undone by another elementary operation (Strang, Introduction to Linear Algebra,
- * 5th ed., 2.3; Lay, Linear Algebra and Its Applications, 5th ed., 2.2). Immutable.
+ * <p>Each operation is left multiplication by an elementary matrix E = op(I), so op(A) = EA, and
+ * each is undone by another elementary operation (Strang, Introduction to Linear Algebra, 5th ed.,
+ * 2.3; Lay, Linear Algebra and Its Applications, 5th ed., 2.2). Immutable.
  */
 public final class RowOperation {
 
@@ -77,8 +77,8 @@ public final class RowOperation {
     checkRow(target);
     checkRow(source);
     if (target == source) {
-      throw new IllegalArgumentException("add a multiple of another row, not of row " + target
-          + " itself");
+      throw new IllegalArgumentException(
+          "add a multiple of another row, not of row " + target + " itself");
     }
     if (c == null) {
       throw new IllegalArgumentException("null factor");
@@ -128,8 +128,8 @@ public final class RowOperation {
   public FractionMatrix apply(FractionMatrix a) {
     int highest = Math.max(target, source);
     if (highest >= a.rows()) {
-      throw new IllegalArgumentException(this + " needs row " + (highest + 1)
-          + " but the matrix has " + a.rows());
+      throw new IllegalArgumentException(
+          this + " needs row " + (highest + 1) + " but the matrix has " + a.rows());
     }
     Fraction[][] rows = a.toArray();
     if (kind == Kind.SWAP) {
@@ -172,8 +172,8 @@ public final class RowOperation {
   }
 
   /**
-   * Returns LaTeX: "R_1 \leftrightarrow R_2", "R_2 \leftarrow R_2 - 3R_1" or
-   * "R_1 \leftarrow \frac{1}{2}R_1".
+   * Returns LaTeX: "R_1 \leftrightarrow R_2", "R_2 \leftarrow R_2 - 3R_1" or "R_1 \leftarrow
+   * \frac{1}{2}R_1".
    */
   public String toLatex() {
     return text(true);

@@ -5,15 +5,13 @@ import java.util.List;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * Questions about span(v_1, ..., v_k), answered by row reducing the matrix V = [v_1 ... v_k]
- * with the vectors as columns (Lay, Linear Algebra and Its Applications, 5th ed., 1.3 and
- * 4.3): v is in the span iff Vc = v is consistent, and the pivot columns of V are a basis of
- * the span.
+ * Questions about span(v_1, ..., v_k), answered by row reducing the matrix V = [v_1 ... v_k] with
+ * the vectors as columns (Lay, Linear Algebra and Its Applications, 5th ed., 1.3 and 4.3): v is in
+ * the span iff Vc = v is consistent, and the pivot columns of V are a basis of the span.
  */
 public final class Span {
 
-  private Span() {
-  }
+  private Span() {}
 
   /**
    * Tests whether v is a linear combination of the vectors, with coefficients when it is.
@@ -23,15 +21,15 @@ public final class Span {
   public static SpanMembership contains(List<FractionVector> vectors, FractionVector v) {
     FractionMatrix m = Subspaces.asColumns(vectors);
     if (v.size() != m.rows()) {
-      throw new IllegalArgumentException("v has " + v.size() + " components, the vectors "
-          + m.rows());
+      throw new IllegalArgumentException(
+          "v has " + v.size() + " components, the vectors " + m.rows());
     }
     return new SpanMembership(ParametricSolution.solve(m, v));
   }
 
   /**
-   * A basis of the span, chosen from the vectors themselves: those in the pivot columns of V,
-   * i.e. each vector that is not a combination of the ones before it. Empty if all are zero.
+   * A basis of the span, chosen from the vectors themselves: those in the pivot columns of V, i.e.
+   * each vector that is not a combination of the ones before it. Empty if all are zero.
    *
    * @throws IllegalArgumentException if the list is empty or the sizes differ
    */

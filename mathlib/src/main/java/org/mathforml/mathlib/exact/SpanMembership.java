@@ -3,8 +3,8 @@ package org.mathforml.mathlib.exact;
 import org.mathforml.mathlib.exact.internal.Tex;
 
 /**
- * The answer to "is v in span(v_1, ..., v_k)?" from {@link Span#contains}, with the worked
- * solution of Vc = v. Immutable.
+ * The answer to "is v in span(v_1, ..., v_k)?" from {@link Span#contains}, with the worked solution
+ * of Vc = v. Immutable.
  */
 public final class SpanMembership {
 
@@ -37,8 +37,8 @@ public final class SpanMembership {
   }
 
   /**
-   * Returns "\mathbf{v} = 2\mathbf{v}_1 - \mathbf{v}_2", or
-   * "\mathbf{v} \notin \operatorname{span}(\mathbf{v}_1, \mathbf{v}_2)".
+   * Returns "\mathbf{v} = 2\mathbf{v}_1 - \mathbf{v}_2", or "\mathbf{v} \notin
+   * \operatorname{span}(\mathbf{v}_1, \mathbf{v}_2)".
    */
   public String toLatex() {
     if (!contains()) {

@@ -27,8 +27,8 @@ public final class Step {
   }
 
   /**
-   * Returns "\xrightarrow{R_2 \leftarrow R_2 - 3R_1} [matrix]", to follow the previous matrix
-   * in a chain; augmented matrices keep their bar.
+   * Returns "\xrightarrow{R_2 \leftarrow R_2 - 3R_1} [matrix]", to follow the previous matrix in a
+   * chain; augmented matrices keep their bar.
    */
   public String toLatex() {
     return "\\xrightarrow{" + operation.toLatex() + "} " + Tex.array(matrix, split);

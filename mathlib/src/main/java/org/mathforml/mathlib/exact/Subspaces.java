@@ -6,20 +6,21 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * Bases of the fundamental subspaces of an m x n matrix A, read off its reduced row echelon
- * form R (Strang, Introduction to Linear Algebra, 5th ed., 3.2-3.5):
+ * Bases of the fundamental subspaces of an m x n matrix A, read off its reduced row echelon form R
+ * (Strang, Introduction to Linear Algebra, 5th ed., 3.2-3.5):
+ *
  * <ul>
  *   <li>null space: one "special solution" per free column f of R (x_f = 1, the other free
  *       variables 0, each pivot variable minus its row's entry in column f): n - rank vectors;
  *   <li>column space: the columns of A (not of R) in the pivot columns: rank vectors;
  *   <li>row space: the non-zero rows of R: rank vectors.
  * </ul>
+ *
  * A basis of the zero subspace is the empty list.
  */
 public final class Subspaces {
 
-  private Subspaces() {
-  }
+  private Subspaces() {}
 
   /** A basis of N(A) = {x : Ax = 0}, in free-column order. */
   public static List<FractionVector> nullSpace(FractionMatrix a) {
@@ -60,8 +61,13 @@ public final class Subspaces {
     for (int j = 0; j < vectors.size(); j++) {
       FractionVector v = vectors.get(j);
       if (v == null || v.size() != m) {
-        throw new IllegalArgumentException("vector " + (j + 1) + " has "
-            + (v == null ? "no" : Integer.toString(v.size())) + " components, vector 1 has " + m);
+        throw new IllegalArgumentException(
+            "vector "
+                + (j + 1)
+                + " has "
+                + (v == null ? "no" : Integer.toString(v.size()))
+                + " components, vector 1 has "
+                + m);
       }
       for (int i = 0; i < m; i++) {
         rows[i][j] = v.get(i);

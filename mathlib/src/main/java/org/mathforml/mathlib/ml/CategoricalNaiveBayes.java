@@ -3,18 +3,17 @@ package org.mathforml.mathlib.ml;
 import org.mathforml.mathlib.ml.internal.Classes;
 
 /**
- * Naive Bayes for categorical features coded 0, 1, ..., m_j - 1, with Laplace (additive)
- * smoothing alpha (Manning, Raghavan and Schuetze, Introduction to Information Retrieval,
- * section 13.2; Murphy, section 3.5.1.2):
+ * Naive Bayes for categorical features coded 0, 1, ..., m_j - 1, with Laplace (additive) smoothing
+ * alpha (Manning, Raghavan and Schuetze, Introduction to Information Retrieval, section 13.2;
+ * Murphy, section 3.5.1.2):
  *
  * <pre>
  *   P(c) = n_c / n,   P(x_j = v | c) = (n_cjv + alpha) / (n_c + alpha m_j)
  * </pre>
  *
- * where n_cjv counts class-c examples with feature j equal to v and m_j is the number of
- * categories of feature j (the largest value seen plus one, unless given). Smoothing keeps a
- * value never seen with a class from forcing its probability to 0. Posteriors are
- * normalised with log-sum-exp.
+ * where n_cjv counts class-c examples with feature j equal to v and m_j is the number of categories
+ * of feature j (the largest value seen plus one, unless given). Smoothing keeps a value never seen
+ * with a class from forcing its probability to 0. Posteriors are normalised with log-sum-exp.
  */
 public final class CategoricalNaiveBayes {
 
@@ -36,8 +35,8 @@ public final class CategoricalNaiveBayes {
   /**
    * Fits with smoothing alpha &gt; 0, the category counts taken from the data.
    *
-   * @throws IllegalArgumentException on empty, ragged or mismatched data, negative values or
-   *     alpha &lt;= 0
+   * @throws IllegalArgumentException on empty, ragged or mismatched data, negative values or alpha
+   *     &lt;= 0
    */
   public static CategoricalNaiveBayes fit(int[][] x, int[] labels, double alpha) {
     if (x == null || x.length == 0 || x[0].length == 0) {
@@ -58,17 +57,14 @@ public final class CategoricalNaiveBayes {
   /**
    * Fits with smoothing alpha &gt; 0 and m_j = categories[j] possible values per feature.
    *
-   * @throws IllegalArgumentException on invalid data, a value outside [0, m_j) or alpha
-   *     &lt;= 0
+   * @throws IllegalArgumentException on invalid data, a value outside [0, m_j) or alpha &lt;= 0
    */
-  public static CategoricalNaiveBayes fit(int[][] x, int[] labels, double alpha,
-      int[] categories) {
+  public static CategoricalNaiveBayes fit(int[][] x, int[] labels, double alpha, int[] categories) {
     if (x == null || x.length == 0 || x[0].length == 0) {
       throw new IllegalArgumentException("need at least one example and one feature");
     }
     if (x.length != labels.length) {
-      throw new IllegalArgumentException(x.length + " examples but " + labels.length
-          + " labels");
+      throw new IllegalArgumentException(x.length + " examples but " + labels.length + " labels");
     }
     if (!(alpha > 0) || Double.isInfinite(alpha)) {
       throw new IllegalArgumentException("alpha must be finite and > 0, got " + alpha);
@@ -85,16 +81,16 @@ public final class CategoricalNaiveBayes {
     }
     for (int i = 0; i < x.length; i++) {
       if (x[i].length != p) {
-        throw new IllegalArgumentException("row " + i + " has " + x[i].length
-            + " features, expected " + p);
+        throw new IllegalArgumentException(
+            "row " + i + " has " + x[i].length + " features, expected " + p);
       }
       int c = Classes.indexOf(classes, labels[i]);
       counts[c]++;
       for (int j = 0; j < p; j++) {
         int v = x[i][j];
         if (v < 0 || v >= categories[j]) {
-          throw new IllegalArgumentException("feature " + j + " value " + v
-              + " is outside 0.." + (categories[j] - 1));
+          throw new IllegalArgumentException(
+              "feature " + j + " value " + v + " is outside 0.." + (categories[j] - 1));
         }
         tally[c][j][v]++;
       }
@@ -130,8 +126,8 @@ public final class CategoricalNaiveBayes {
   /**
    * Returns ln P(c) + sum_j ln P(x_j | c) for each class.
    *
-   * @throws IllegalArgumentException if x has the wrong length or a value outside the
-   *     categories of its feature
+   * @throws IllegalArgumentException if x has the wrong length or a value outside the categories of
+   *     its feature
    */
   public double[] jointLogLikelihood(int[] x) {
     int p = logLikelihoods[0].length;
@@ -142,8 +138,8 @@ public final class CategoricalNaiveBayes {
     for (int j = 0; j < p; j++) {
       int m = logLikelihoods[0][j].length;
       if (x[j] < 0 || x[j] >= m) {
-        throw new IllegalArgumentException("feature " + j + " value " + x[j]
-            + " is outside 0.." + (m - 1));
+        throw new IllegalArgumentException(
+            "feature " + j + " value " + x[j] + " is outside 0.." + (m - 1));
       }
       for (int c = 0; c < s.length; c++) {
         s[c] += logLikelihoods[c][j][x[j]];

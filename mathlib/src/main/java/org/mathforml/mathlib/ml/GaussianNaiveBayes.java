@@ -4,17 +4,17 @@ import org.mathforml.mathlib.ml.internal.Classes;
 import org.mathforml.mathlib.ml.internal.Data;
 
 /**
- * Gaussian naive Bayes: features independent given the class, each normal with a per-class
- * mean and variance (Murphy, Machine Learning: A Probabilistic Perspective, section 3.5;
- * Hastie, Tibshirani and Friedman, section 6.6.3). The log posterior, up to a constant, is
+ * Gaussian naive Bayes: features independent given the class, each normal with a per-class mean and
+ * variance (Murphy, Machine Learning: A Probabilistic Perspective, section 3.5; Hastie, Tibshirani
+ * and Friedman, section 6.6.3). The log posterior, up to a constant, is
  *
  * <pre>
  *   ln P(c) + sum_j [ -1/2 ln(2 pi s_cj^2) - (x_j - m_cj)^2 / (2 s_cj^2) ]
  * </pre>
  *
- * with P(c) = n_c / n, m_cj the class mean and s_cj^2 the maximum-likelihood (divide by n_c)
- * class variance plus a smoothing epsilon. Probabilities are normalised with log-sum-exp, so
- * far-away points give (0, ..., 1) rather than 0/0.
+ * with P(c) = n_c / n, m_cj the class mean and s_cj^2 the maximum-likelihood (divide by n_c) class
+ * variance plus a smoothing epsilon. Probabilities are normalised with log-sum-exp, so far-away
+ * points give (0, ..., 1) rather than 0/0.
  */
 public final class GaussianNaiveBayes {
 
@@ -26,8 +26,8 @@ public final class GaussianNaiveBayes {
   private final double[][] means;
   private final double[][] variances;
 
-  private GaussianNaiveBayes(int[] classes, double[] logPriors, double[][] means,
-      double[][] variances) {
+  private GaussianNaiveBayes(
+      int[] classes, double[] logPriors, double[][] means, double[][] variances) {
     this.classes = classes;
     this.logPriors = logPriors;
     this.means = means;
@@ -40,11 +40,11 @@ public final class GaussianNaiveBayes {
   }
 
   /**
-   * Fits class priors, means and variances; every variance gets epsilon = smoothing times
-   * the largest variance of any feature over the whole data set.
+   * Fits class priors, means and variances; every variance gets epsilon = smoothing times the
+   * largest variance of any feature over the whole data set.
    *
-   * @throws IllegalArgumentException on invalid data, negative smoothing, or a class whose
-   *     smoothed variance is 0 (a constant feature with no smoothing)
+   * @throws IllegalArgumentException on invalid data, negative smoothing, or a class whose smoothed
+   *     variance is 0 (a constant feature with no smoothing)
    */
   public static GaussianNaiveBayes fit(double[][] x, int[] labels, double smoothing) {
     int p = Data.checkFeatures(x);
@@ -84,8 +84,12 @@ public final class GaussianNaiveBayes {
       for (int j = 0; j < p; j++) {
         vars[c][j] += epsilon;
         if (!(vars[c][j] > 0)) {
-          throw new IllegalArgumentException("feature " + j + " is constant in class "
-              + classes[c] + "; use a positive smoothing");
+          throw new IllegalArgumentException(
+              "feature "
+                  + j
+                  + " is constant in class "
+                  + classes[c]
+                  + "; use a positive smoothing");
         }
       }
     }
@@ -131,8 +135,8 @@ public final class GaussianNaiveBayes {
   /** Returns ln P(c) + ln p(x | c) for each class: the unnormalised log posteriors. */
   public double[] jointLogLikelihood(double[] x) {
     if (x.length != means[0].length) {
-      throw new IllegalArgumentException("expected " + means[0].length + " features, got "
-          + x.length);
+      throw new IllegalArgumentException(
+          "expected " + means[0].length + " features, got " + x.length);
     }
     Data.checkFinite(x);
     double[] s = new double[classes.length];

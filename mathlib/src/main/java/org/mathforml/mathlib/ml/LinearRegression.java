@@ -6,19 +6,19 @@ import org.mathforml.mathlib.optimize.internal.Dense;
 import org.mathforml.mathlib.optimize.internal.SmallSolver;
 
 /**
- * A fitted linear model y = b + w_1 x_1 + ... + w_p x_p, found either in closed form or by
- * gradient descent on the loss
+ * A fitted linear model y = b + w_1 x_1 + ... + w_p x_p, found either in closed form or by gradient
+ * descent on the loss
  *
  * <pre>
  *   L(w, b) = 1/(2n) sum_i (w . x_i + b - y_i)^2,   dL/dw = (1/n) X^T r,   dL/db = mean(r)
  * </pre>
  *
- * (half the mean squared error, so the gradient has no factor 2; Hastie, Tibshirani and
- * Friedman, The Elements of Statistical Learning, 2nd ed., section 3.2).
+ * (half the mean squared error, so the gradient has no factor 2; Hastie, Tibshirani and Friedman,
+ * The Elements of Statistical Learning, 2nd ed., section 3.2).
  *
- * <p>The closed form solves the normal equations on centred data, X_c^T X_c w = X_c^T y_c
- * and b = mean(y) - w . mean(x): centring removes the intercept column and with it most of
- * the ill-conditioning that forming X^T X adds. The solve is Cholesky, fine for the few
+ * <p>The closed form solves the normal equations on centred data, X_c^T X_c w = X_c^T y_c and b =
+ * mean(y) - w . mean(x): centring removes the intercept column and with it most of the
+ * ill-conditioning that forming X^T X adds. The solve is Cholesky, fine for the few
  * well-conditioned columns of a lesson; a rank-deficient design is an ArithmeticException.
  */
 public final class LinearRegression {
@@ -28,8 +28,8 @@ public final class LinearRegression {
   private final double[] lossHistory;
   private final boolean diverged;
 
-  private LinearRegression(double intercept, double[] weights, double[] lossHistory,
-      boolean diverged) {
+  private LinearRegression(
+      double intercept, double[] weights, double[] lossHistory, boolean diverged) {
     this.intercept = intercept;
     this.weights = weights;
     this.lossHistory = lossHistory;
@@ -37,8 +37,8 @@ public final class LinearRegression {
   }
 
   /**
-   * Least-squares line y = b + w x through the points (x_i, y_i): w = Sxy / Sxx,
-   * b = mean(y) - w mean(x).
+   * Least-squares line y = b + w x through the points (x_i, y_i): w = Sxy / Sxx, b = mean(y) - w
+   * mean(x).
    *
    * @throws IllegalArgumentException on empty, mismatched or non-finite data
    * @throws ArithmeticException if all x_i are equal (the slope is undetermined)
@@ -51,8 +51,8 @@ public final class LinearRegression {
    * Least-squares fit with intercept on rows x_i of p inputs.
    *
    * @throws IllegalArgumentException on empty, ragged, mismatched or non-finite data
-   * @throws ArithmeticException if the centred columns are linearly dependent (this includes
-   *     a constant column and fewer than p + 1 examples)
+   * @throws ArithmeticException if the centred columns are linearly dependent (this includes a
+   *     constant column and fewer than p + 1 examples)
    */
   public static LinearRegression fit(double[][] x, double[] y) {
     int p = check(x, y);
@@ -75,32 +75,33 @@ public final class LinearRegression {
     }
     SmallSolver s = SmallSolver.solveSymmetric(Dense.gram(xc, p), Dense.transposeTimes(xc, yc, p));
     if (s.status() != SmallSolver.Status.OK) {
-      throw new ArithmeticException("the design matrix is rank deficient: some inputs are"
-          + " constant or linear combinations of others");
+      throw new ArithmeticException(
+          "the design matrix is rank deficient: some inputs are"
+              + " constant or linear combinations of others");
     }
     double[] w = s.solution();
     return new LinearRegression(my - Dense.dot(w, mx), w, new double[0], false);
   }
 
   /**
-   * Fits y = b + w x by batch gradient descent from w = b = 0; see
-   * {@link #fitByGradientDescent(double[][], double[], double, int)}.
+   * Fits y = b + w x by batch gradient descent from w = b = 0; see {@link
+   * #fitByGradientDescent(double[][], double[], double, int)}.
    */
-  public static LinearRegression fitByGradientDescent(double[] x, double[] y,
-      double learningRate, int epochs) {
+  public static LinearRegression fitByGradientDescent(
+      double[] x, double[] y, double learningRate, int epochs) {
     return fitByGradientDescent(Data.column(x), y, learningRate, epochs);
   }
 
   /**
-   * Fits by {@code epochs} steps of batch gradient descent from w = b = 0:
-   * w := w - alpha (1/n) X^T r, b := b - alpha mean(r), with r = X w + b - y. Inputs on very
-   * different scales need a small alpha; standardise them first. If the loss becomes
-   * non-finite training stops and {@link #diverged()} is true.
+   * Fits by {@code epochs} steps of batch gradient descent from w = b = 0: w := w - alpha (1/n) X^T
+   * r, b := b - alpha mean(r), with r = X w + b - y. Inputs on very different scales need a small
+   * alpha; standardise them first. If the loss becomes non-finite training stops and {@link
+   * #diverged()} is true.
    *
    * @throws IllegalArgumentException on invalid data, learning rate or epochs
    */
-  public static LinearRegression fitByGradientDescent(double[][] x, double[] y,
-      double learningRate, int epochs) {
+  public static LinearRegression fitByGradientDescent(
+      double[][] x, double[] y, double learningRate, int epochs) {
     check(x, y);
     Data.checkTraining(learningRate, epochs);
     LinearTrainer t = LinearTrainer.train(x, y, false, learningRate, epochs);
@@ -127,8 +128,7 @@ public final class LinearRegression {
   /** The weight of a one-input model (its slope). */
   public double slope() {
     if (weights.length != 1) {
-      throw new IllegalStateException("slope() needs one input, the model has "
-          + weights.length);
+      throw new IllegalStateException("slope() needs one input, the model has " + weights.length);
     }
     return weights[0];
   }
@@ -136,8 +136,7 @@ public final class LinearRegression {
   /** Returns b + w . x. */
   public double predict(double[] x) {
     if (x.length != weights.length) {
-      throw new IllegalArgumentException("expected " + weights.length + " inputs, got "
-          + x.length);
+      throw new IllegalArgumentException("expected " + weights.length + " inputs, got " + x.length);
     }
     return intercept + Dense.dot(weights, x);
   }

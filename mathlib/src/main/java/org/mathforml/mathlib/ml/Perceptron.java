@@ -5,22 +5,22 @@ import org.mathforml.mathlib.ml.internal.LinearTrainer;
 import org.mathforml.mathlib.optimize.internal.Dense;
 
 /**
- * A single neuron z = w . x + b trained by batch gradient descent from w = 0, b = 0, in the
- * two forms of the course (Goodfellow, Bengio and Courville, Deep Learning, sections 5.1.4,
- * 6.2.2; Bishop, Pattern Recognition and Machine Learning, section 4.3.2):
+ * A single neuron z = w . x + b trained by batch gradient descent from w = 0, b = 0, in the two
+ * forms of the course (Goodfellow, Bengio and Courville, Deep Learning, sections 5.1.4, 6.2.2;
+ * Bishop, Pattern Recognition and Machine Learning, section 4.3.2):
  *
  * <ul>
- *   <li><b>Regression</b>: output a = z, loss L = 1/(2n) sum (a_i - y_i)^2. Then
- *       dL/dz_i = (a_i - y_i) / n.
- *   <li><b>Classification</b>: output a = sigma(z) = 1 / (1 + e^-z), labels y in {0, 1}, log
- *       loss L = -(1/n) sum [y ln a + (1 - y) ln(1 - a)]. With sigma' = a (1 - a),
- *       dL/da = (a - y) / (a (1 - a)) / n, so by the chain rule dL/dz_i = (a_i - y_i) / n:
- *       the sigmoid's derivative cancels, leaving the same form as regression.
+ *   <li><b>Regression</b>: output a = z, loss L = 1/(2n) sum (a_i - y_i)^2. Then dL/dz_i = (a_i -
+ *       y_i) / n.
+ *   <li><b>Classification</b>: output a = sigma(z) = 1 / (1 + e^-z), labels y in {0, 1}, log loss L
+ *       = -(1/n) sum [y ln a + (1 - y) ln(1 - a)]. With sigma' = a (1 - a), dL/da = (a - y) / (a (1
+ *       - a)) / n, so by the chain rule dL/dz_i = (a_i - y_i) / n: the sigmoid's derivative
+ *       cancels, leaving the same form as regression.
  * </ul>
  *
- * In both, dz_i/dw = x_i and dz_i/db = 1, so dL/dw = (1/n) sum (a_i - y_i) x_i and
- * dL/db = (1/n) sum (a_i - y_i); each epoch takes w := w - alpha dL/dw, b := b - alpha dL/db.
- * Both losses are convex in (w, b), so starting from zero loses nothing.
+ * In both, dz_i/dw = x_i and dz_i/db = 1, so dL/dw = (1/n) sum (a_i - y_i) x_i and dL/db = (1/n)
+ * sum (a_i - y_i); each epoch takes w := w - alpha dL/dw, b := b - alpha dL/db. Both losses are
+ * convex in (w, b), so starting from zero loses nothing.
  */
 public final class Perceptron {
 
@@ -43,8 +43,8 @@ public final class Perceptron {
    *
    * @throws IllegalArgumentException on invalid data, learning rate or epochs
    */
-  public static Perceptron trainRegression(double[][] x, double[] y, double learningRate,
-      int epochs) {
+  public static Perceptron trainRegression(
+      double[][] x, double[] y, double learningRate, int epochs) {
     Data.checkFeatures(x);
     Data.checkLength(x.length, y.length);
     Data.checkFinite(y);
@@ -57,8 +57,8 @@ public final class Perceptron {
    *
    * @throws IllegalArgumentException on invalid data, labels, learning rate or epochs
    */
-  public static Perceptron trainClassification(double[][] x, int[] labels, double learningRate,
-      int epochs) {
+  public static Perceptron trainClassification(
+      double[][] x, int[] labels, double learningRate, int epochs) {
     Data.checkFeatures(x);
     Data.checkLength(x.length, labels.length);
     Data.checkBinary(labels);
@@ -88,8 +88,7 @@ public final class Perceptron {
   /** Returns z = w . x + b. */
   public double logit(double[] x) {
     if (x.length != weights.length) {
-      throw new IllegalArgumentException("expected " + weights.length + " inputs, got "
-          + x.length);
+      throw new IllegalArgumentException("expected " + weights.length + " inputs, got " + x.length);
     }
     return Dense.dot(weights, x) + bias;
   }

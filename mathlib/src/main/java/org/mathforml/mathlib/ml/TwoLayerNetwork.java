@@ -5,9 +5,8 @@ import org.mathforml.mathlib.ml.internal.XorShift32;
 import org.mathforml.mathlib.optimize.internal.DoubleList;
 
 /**
- * A network with one hidden layer for binary classification, trained by backpropagation
- * (Rumelhart, Hinton and Williams 1986; Goodfellow, Bengio and Courville, Deep Learning,
- * section 6.5):
+ * A network with one hidden layer for binary classification, trained by backpropagation (Rumelhart,
+ * Hinton and Williams 1986; Goodfellow, Bengio and Courville, Deep Learning, section 6.5):
  *
  * <pre>
  *   z1 = W1 x + b1,  a1 = g(z1)            (h hidden units, g = sigmoid or tanh)
@@ -24,8 +23,7 @@ import org.mathforml.mathlib.optimize.internal.DoubleList;
  *   dW1 = dz1 x^T,  db1 = dz1
  * </pre>
  *
- * averaged over the n examples. Immutable: {@link #step} and {@link #train} return new
- * networks.
+ * averaged over the n examples. Immutable: {@link #step} and {@link #train} return new networks.
  */
 public final class TwoLayerNetwork {
 
@@ -41,8 +39,8 @@ public final class TwoLayerNetwork {
   private final double b2;
   private final Activation activation;
 
-  private TwoLayerNetwork(double[][] w1, double[] b1, double[] w2, double b2,
-      Activation activation) {
+  private TwoLayerNetwork(
+      double[][] w1, double[] b1, double[] w2, double b2, Activation activation) {
     this.w1 = w1;
     this.b1 = b1;
     this.w2 = w2;
@@ -55,12 +53,18 @@ public final class TwoLayerNetwork {
    *
    * @throws IllegalArgumentException on mismatched shapes or non-finite weights
    */
-  public static TwoLayerNetwork of(double[][] w1, double[] b1, double[] w2, double b2,
-      Activation activation) {
+  public static TwoLayerNetwork of(
+      double[][] w1, double[] b1, double[] w2, double b2, Activation activation) {
     Data.checkFeatures(w1);
     if (b1.length != w1.length || w2.length != w1.length) {
-      throw new IllegalArgumentException("W1 has " + w1.length + " rows but b1 has "
-          + b1.length + " and w2 " + w2.length + " entries");
+      throw new IllegalArgumentException(
+          "W1 has "
+              + w1.length
+              + " rows but b1 has "
+              + b1.length
+              + " and w2 "
+              + w2.length
+              + " entries");
     }
     Data.checkFinite(b1);
     Data.checkFinite(w2);
@@ -76,14 +80,14 @@ public final class TwoLayerNetwork {
   }
 
   /**
-   * A network with p inputs and h hidden units, weights uniform in [-1, 1) from an
-   * {@link XorShift32} seeded with {@code seed}, biases zero. Random weights make the hidden
-   * units differ; with equal weights they would stay identical forever.
+   * A network with p inputs and h hidden units, weights uniform in [-1, 1) from an {@link
+   * XorShift32} seeded with {@code seed}, biases zero. Random weights make the hidden units differ;
+   * with equal weights they would stay identical forever.
    *
    * @throws IllegalArgumentException unless inputs &gt;= 1 and hidden &gt;= 1
    */
-  public static TwoLayerNetwork initialize(int inputs, int hidden, Activation activation,
-      int seed) {
+  public static TwoLayerNetwork initialize(
+      int inputs, int hidden, Activation activation, int seed) {
     if (inputs < 1 || hidden < 1) {
       throw new IllegalArgumentException("need at least one input and one hidden unit");
     }
@@ -238,8 +242,8 @@ public final class TwoLayerNetwork {
   }
 
   /**
-   * Runs {@code epochs} steps of batch gradient descent and returns the trained network with
-   * its loss before each epoch and after the last.
+   * Runs {@code epochs} steps of batch gradient descent and returns the trained network with its
+   * loss before each epoch and after the last.
    *
    * @throws IllegalArgumentException on invalid data, labels, learning rate or epochs
    */
@@ -257,18 +261,18 @@ public final class TwoLayerNetwork {
   }
 
   /**
-   * Returns P(y = 1) on a grid for plotting the decision boundary of a two-input network:
-   * entry [r][c] is at x = xMin + c (xMax - xMin) / (columns - 1), y = yMin + r (yMax - yMin)
-   * / (rows - 1). The boundary is the 1/2 contour.
+   * Returns P(y = 1) on a grid for plotting the decision boundary of a two-input network: entry
+   * [r][c] is at x = xMin + c (xMax - xMin) / (columns - 1), y = yMin + r (yMax - yMin) / (rows -
+   * 1). The boundary is the 1/2 contour.
    *
    * @throws IllegalStateException unless the network has two inputs
    * @throws IllegalArgumentException unless columns, rows &gt;= 2 and the ranges are finite
    */
-  public double[][] decisionGrid(double xMin, double xMax, double yMin, double yMax,
-      int columns, int rows) {
+  public double[][] decisionGrid(
+      double xMin, double xMax, double yMin, double yMax, int columns, int rows) {
     if (inputs() != 2) {
-      throw new IllegalStateException("a decision grid needs two inputs, the network has "
-          + inputs());
+      throw new IllegalStateException(
+          "a decision grid needs two inputs, the network has " + inputs());
     }
     if (columns < 2 || rows < 2) {
       throw new IllegalArgumentException("grid needs at least 2 x 2 points");

@@ -1,13 +1,13 @@
 package org.mathforml.mathlib.numeric;
 
 /**
- * Cholesky decomposition A = L L^T of a symmetric positive definite matrix, L lower triangular
- * with positive diagonal: l_jj = sqrt(a_jj - sum_{k<j} l_jk^2), l_ij = (a_ij - sum_{k<j} l_ik
- * l_jk) / l_jj (Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., Algorithm 4.2.1,
- * row-oriented so the inner sums run along rows of L).
+ * Cholesky decomposition A = L L^T of a symmetric positive definite matrix, L lower triangular with
+ * positive diagonal: l_jj = sqrt(a_jj - sum_{k<j} l_jk^2), l_ij = (a_ij - sum_{k<j} l_ik l_jk) /
+ * l_jj (Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., Algorithm 4.2.1, row-oriented so
+ * the inner sums run along rows of L).
  *
- * <p>Symmetry is checked with relative tolerance {@link #SYMMETRY_TOLERANCE}; a pivot
- * l_jj^2 <= {@link #PIVOT_TOLERANCE} * max|a_ii| means "not (numerically) positive definite".
+ * <p>Symmetry is checked with relative tolerance {@link #SYMMETRY_TOLERANCE}; a pivot l_jj^2 <=
+ * {@link #PIVOT_TOLERANCE} * max|a_ii| means "not (numerically) positive definite".
  */
 public final class Cholesky {
 
@@ -28,8 +28,7 @@ public final class Cholesky {
   /**
    * Decomposes A.
    *
-   * @throws IllegalArgumentException if A is not square, not symmetric, or not positive
-   *     definite
+   * @throws IllegalArgumentException if A is not square, not symmetric, or not positive definite
    */
   public static Cholesky of(Matrix a) {
     return of(a, PIVOT_TOLERANCE);
@@ -58,8 +57,8 @@ public final class Cholesky {
         }
         if (i == j) {
           if (!(s > pivotTolerance * maxDiag)) {
-            throw new IllegalArgumentException("matrix is not positive definite (pivot " + j
-                + " is " + s + ")");
+            throw new IllegalArgumentException(
+                "matrix is not positive definite (pivot " + j + " is " + s + ")");
           }
           l[ri + i] = Math.sqrt(s);
         } else {
@@ -87,8 +86,8 @@ public final class Cholesky {
   /** Solves A x = b: L y = b forward, then L^T x = y backward. */
   public Vector solve(Vector b) {
     if (b.dimension() != n) {
-      throw new IllegalArgumentException("right-hand side has dimension " + b.dimension()
-          + ", expected " + n);
+      throw new IllegalArgumentException(
+          "right-hand side has dimension " + b.dimension() + ", expected " + n);
     }
     double[] x = b.toArray();
     for (int i = 0; i < n; i++) {

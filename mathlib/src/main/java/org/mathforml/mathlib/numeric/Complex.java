@@ -1,10 +1,9 @@
 package org.mathforml.mathlib.numeric;
 
 /**
- * An immutable complex number re + im i, as returned for eigenvalues of real matrices.
- * Arithmetic follows IEEE 754 (NaN and infinities propagate); {@link #divide} uses Smith's
- * scaling (R. L. Smith, "Algorithm 116: Complex division", CACM 5(8), 1962) to avoid needless
- * overflow.
+ * An immutable complex number re + im i, as returned for eigenvalues of real matrices. Arithmetic
+ * follows IEEE 754 (NaN and infinities propagate); {@link #divide} uses Smith's scaling (R. L.
+ * Smith, "Algorithm 116: Complex division", CACM 5(8), 1962) to avoid needless overflow.
  */
 public final class Complex {
 

@@ -1,15 +1,15 @@
 package org.mathforml.mathlib.numeric;
 
 /**
- * Eigenvalues and eigenvectors of a real 2x2 matrix [[a, b], [c, d]] in closed form:
- * lambda = m +- sqrt(h^2 + b c) with m = (a + d) / 2 and h = (a - d) / 2 (the roots of
- * lambda^2 - tr lambda + det, written so the discriminant does not cancel when b c >= 0).
+ * Eigenvalues and eigenvectors of a real 2x2 matrix [[a, b], [c, d]] in closed form: lambda = m +-
+ * sqrt(h^2 + b c) with m = (a + d) / 2 and h = (a - d) / 2 (the roots of lambda^2 - tr lambda +
+ * det, written so the discriminant does not cancel when b c >= 0).
  *
- * <p>Eigenvalues are sorted by real part, then imaginary part, both descending; a complex pair
- * is m + i w, m - i w. Each real eigenvalue has a unit eigenvector whose largest-magnitude
- * component is positive; a repeated eigenvalue gets an orthonormal basis of its eigenspace, or
- * (defective matrix, {@link #isDiagonalizable()} false) the same single eigenvector twice.
- * Repeated eigenvalues are recognised to a relative 1e-7 (see {@link SmallEigen}).
+ * <p>Eigenvalues are sorted by real part, then imaginary part, both descending; a complex pair is m
+ * + i w, m - i w. Each real eigenvalue has a unit eigenvector whose largest-magnitude component is
+ * positive; a repeated eigenvalue gets an orthonormal basis of its eigenspace, or (defective
+ * matrix, {@link #isDiagonalizable()} false) the same single eigenvector twice. Repeated
+ * eigenvalues are recognised to a relative 1e-7 (see {@link SmallEigen}).
  */
 public final class Eigen2x2 {
 

@@ -1,13 +1,13 @@
 package org.mathforml.mathlib.numeric;
 
 /**
- * Eigenvalues and eigenvectors of a real 3x3 matrix in closed form. With m = tr A / 3 and
- * B = A - m I (trace 0), the eigenvalues are m + t for the roots t of the depressed cubic
- * t^3 + p t + q = 0, p = -tr(B^2) / 2, q = -det B. Three real roots (discriminant
- * (q/2)^2 + (p/3)^3 <= 0) come from Viete's trigonometric formula
- * t_k = 2 sqrt(-p/3) cos(phi/3 - 2 pi k / 3); otherwise Cardano's formula gives one real root
- * and a complex pair (see e.g. W. H. Press et al., <i>Numerical Recipes</i>, 3rd ed., 5.6).
- * Shifting by m first makes A = c I and Jordan blocks exact (p = q = 0).
+ * Eigenvalues and eigenvectors of a real 3x3 matrix in closed form. With m = tr A / 3 and B = A - m
+ * I (trace 0), the eigenvalues are m + t for the roots t of the depressed cubic t^3 + p t + q = 0,
+ * p = -tr(B^2) / 2, q = -det B. Three real roots (discriminant (q/2)^2 + (p/3)^3 <= 0) come from
+ * Viete's trigonometric formula t_k = 2 sqrt(-p/3) cos(phi/3 - 2 pi k / 3); otherwise Cardano's
+ * formula gives one real root and a complex pair (see e.g. W. H. Press et al., <i>Numerical
+ * Recipes</i>, 3rd ed., 5.6). Shifting by m first makes A = c I and Jordan blocks exact (p = q =
+ * 0).
  *
  * <p>Ordering, eigenvector normalisation and repeated eigenvalues as in {@link Eigen2x2}.
  */
@@ -40,8 +40,10 @@ public final class Eigen3x3 {
       }
     }
     double p = -trB2 / 2;
-    double det = b[0] * (b[4] * b[8] - b[5] * b[7]) - b[1] * (b[3] * b[8] - b[5] * b[6])
-        + b[2] * (b[3] * b[7] - b[4] * b[6]);
+    double det =
+        b[0] * (b[4] * b[8] - b[5] * b[7])
+            - b[1] * (b[3] * b[8] - b[5] * b[6])
+            + b[2] * (b[3] * b[7] - b[4] * b[6]);
     double q = -det;
     double[] re = new double[3];
     double[] im = new double[3];

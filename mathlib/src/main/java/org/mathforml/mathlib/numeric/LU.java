@@ -2,21 +2,20 @@ package org.mathforml.mathlib.numeric;
 
 /**
  * LU decomposition with partial pivoting, P A = L U, for a square matrix A: L unit lower
- * triangular, U upper triangular, P a row permutation chosen so each pivot is the largest entry
- * (in absolute value) of its column below the diagonal.
+ * triangular, U upper triangular, P a row permutation chosen so each pivot is the largest entry (in
+ * absolute value) of its column below the diagonal.
  *
- * <p>Algorithm: right-looking Gaussian elimination (Golub and Van Loan, <i>Matrix
- * Computations</i>, 4th ed., Algorithm 3.4.1), on one row-major array so that the inner update
- * loop runs along a row.
+ * <p>Algorithm: right-looking Gaussian elimination (Golub and Van Loan, <i>Matrix Computations</i>,
+ * 4th ed., Algorithm 3.4.1), on one row-major array so that the inner update loop runs along a row.
  *
  * <p><b>Singularity.</b> A is treated as singular when some pivot satisfies |u_kk| <= tol *
- * max|a_ij|, with the relative tolerance {@link #DEFAULT_TOLERANCE} = 1e-12 unless given.
- * Rounding leaves the pivots of an exactly singular matrix near n * eps * max|a_ij| (about
- * 1e-15 for the sizes used here) rather than at 0, while matrices one solves in practice have
- * pivots far above 1e-12 of their largest entry (the 8 x 8 Hilbert matrix, condition number
- * 1.5e10, has smallest relative pivot about 1e-10). {@link #solve} and {@link #inverse} throw
- * {@link ArithmeticException} for a singular matrix; {@link #determinant()} is always the
- * product of the pivots (times the sign of P), so it may be tiny rather than 0.
+ * max|a_ij|, with the relative tolerance {@link #DEFAULT_TOLERANCE} = 1e-12 unless given. Rounding
+ * leaves the pivots of an exactly singular matrix near n * eps * max|a_ij| (about 1e-15 for the
+ * sizes used here) rather than at 0, while matrices one solves in practice have pivots far above
+ * 1e-12 of their largest entry (the 8 x 8 Hilbert matrix, condition number 1.5e10, has smallest
+ * relative pivot about 1e-10). {@link #solve} and {@link #inverse} throw {@link
+ * ArithmeticException} for a singular matrix; {@link #determinant()} is always the product of the
+ * pivots (times the sign of P), so it may be tiny rather than 0.
  */
 public final class LU {
 
@@ -169,8 +168,8 @@ public final class LU {
    */
   public Vector solve(Vector b) {
     if (b.dimension() != n) {
-      throw new IllegalArgumentException("right-hand side has dimension " + b.dimension()
-          + ", expected " + n);
+      throw new IllegalArgumentException(
+          "right-hand side has dimension " + b.dimension() + ", expected " + n);
     }
     requireNonSingular();
     double[] x = new double[n];
@@ -189,8 +188,8 @@ public final class LU {
    */
   public Matrix solve(Matrix b) {
     if (b.rows() != n) {
-      throw new IllegalArgumentException("right-hand side has " + b.rows() + " rows, expected "
-          + n);
+      throw new IllegalArgumentException(
+          "right-hand side has " + b.rows() + " rows, expected " + n);
     }
     requireNonSingular();
     int m = b.cols();
@@ -248,8 +247,8 @@ public final class LU {
 
   private void requireNonSingular() {
     if (singular) {
-      throw new ArithmeticException("matrix is singular (a pivot is below the relative "
-          + "tolerance)");
+      throw new ArithmeticException(
+          "matrix is singular (a pivot is below the relative " + "tolerance)");
     }
   }
 }

@@ -3,20 +3,20 @@ package org.mathforml.mathlib.numeric;
 import org.mathforml.mathlib.numeric.internal.Dense;
 
 /**
- * Linear least squares: the coefficients b minimising |y - X b|^2 for an m x n design matrix
- * X (m >= n; put a column of ones in X for an intercept).
+ * Linear least squares: the coefficients b minimising |y - X b|^2 for an m x n design matrix X (m
+ * >= n; put a column of ones in X for an intercept).
  *
- * <p>Two methods. {@link Method#QR} (default) solves R b = Q^T y from the Householder QR of X;
- * its accuracy depends on cond(X). {@link Method#NORMAL_EQUATIONS} solves X^T X b = X^T y by
- * Cholesky, cheaper and the form taught first, but it depends on cond(X)^2 (Golub and Van
- * Loan, <i>Matrix Computations</i>, 4th ed., 5.3). A rank-deficient design (a column that is a
- * combination of others, or m < n) throws {@link ArithmeticException}: for QR when some
- * |r_kk| <= 1e-12 * (largest column norm), for the normal equations when a Cholesky pivot is
- * <= 1e-12 * max diag(X^T X), i.e. when cond(X) is beyond about 1e6 and the squared
- * condition would leave fewer than 4 correct digits.
+ * <p>Two methods. {@link Method#QR} (default) solves R b = Q^T y from the Householder QR of X; its
+ * accuracy depends on cond(X). {@link Method#NORMAL_EQUATIONS} solves X^T X b = X^T y by Cholesky,
+ * cheaper and the form taught first, but it depends on cond(X)^2 (Golub and Van Loan, <i>Matrix
+ * Computations</i>, 4th ed., 5.3). A rank-deficient design (a column that is a combination of
+ * others, or m < n) throws {@link ArithmeticException}: for QR when some |r_kk| <= 1e-12 * (largest
+ * column norm), for the normal equations when a Cholesky pivot is <= 1e-12 * max diag(X^T X), i.e.
+ * when cond(X) is beyond about 1e6 and the squared condition would leave fewer than 4 correct
+ * digits.
  *
- * <p>R^2 = 1 - RSS / TSS with TSS = sum (y_i - mean y)^2, the usual definition for a model with
- * an intercept (without one it can be negative); NaN when TSS = 0.
+ * <p>R^2 = 1 - RSS / TSS with TSS = sum (y_i - mean y)^2, the usual definition for a model with an
+ * intercept (without one it can be negative); NaN when TSS = 0.
  */
 public final class LeastSquares {
 
@@ -35,8 +35,8 @@ public final class LeastSquares {
   private final double rss;
   private final double rSquared;
 
-  private LeastSquares(Vector coefficients, Vector fitted, Vector residuals, double rss,
-      double rSquared) {
+  private LeastSquares(
+      Vector coefficients, Vector fitted, Vector residuals, double rss, double rSquared) {
     this.coefficients = coefficients;
     this.fitted = fitted;
     this.residuals = residuals;
@@ -59,12 +59,12 @@ public final class LeastSquares {
     int m = x.rows();
     int n = x.cols();
     if (y.dimension() != m) {
-      throw new IllegalArgumentException("y has " + y.dimension() + " entries, X has " + m
-          + " rows");
+      throw new IllegalArgumentException(
+          "y has " + y.dimension() + " entries, X has " + m + " rows");
     }
     if (m < n) {
-      throw new ArithmeticException("rank-deficient design: " + m + " observations for " + n
-          + " coefficients");
+      throw new ArithmeticException(
+          "rank-deficient design: " + m + " observations for " + n + " coefficients");
     }
     Vector b;
     if (method == Method.NORMAL_EQUATIONS) {
@@ -80,8 +80,9 @@ public final class LeastSquares {
     } else {
       QR qr = QR.of(x);
       if (!qr.isFullRank()) {
-        throw new ArithmeticException("rank-deficient design: a column of X is (numerically) a "
-            + "combination of the others");
+        throw new ArithmeticException(
+            "rank-deficient design: a column of X is (numerically) a "
+                + "combination of the others");
       }
       b = qr.solve(y);
     }

@@ -5,17 +5,16 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A finite Markov chain. The course writes distributions as column vectors and transition
- * matrices as <b>column-stochastic</b> (entry (i, j) = probability of moving from state j to
- * state i, x_{k+1} = P x_k); {@link #ofRowStochastic} accepts the other common convention
- * (entry (i, j) = probability of i -> j, pi_{k+1} = pi_k P) and stores its transpose. Either
- * way, distributions passed in and returned are plain vectors of probabilities.
+ * A finite Markov chain. The course writes distributions as column vectors and transition matrices
+ * as <b>column-stochastic</b> (entry (i, j) = probability of moving from state j to state i,
+ * x_{k+1} = P x_k); {@link #ofRowStochastic} accepts the other common convention (entry (i, j) =
+ * probability of i -> j, pi_{k+1} = pi_k P) and stores its transpose. Either way, distributions
+ * passed in and returned are plain vectors of probabilities.
  *
- * <p>Validation: entries non-negative, and each column (row) sums to 1 within
- * {@link #TOLERANCE}. The stationary distribution solves (P - I) pi = 0 with sum pi = 1 by LU
- * (one equation of P - I is redundant and is replaced by the normalisation); it is unique
- * exactly when the chain has a single closed communicating class, and otherwise
- * {@link #stationary()} throws.
+ * <p>Validation: entries non-negative, and each column (row) sums to 1 within {@link #TOLERANCE}.
+ * The stationary distribution solves (P - I) pi = 0 with sum pi = 1 by LU (one equation of P - I is
+ * redundant and is replaced by the normalisation); it is unique exactly when the chain has a single
+ * closed communicating class, and otherwise {@link #stationary()} throws.
  */
 public final class MarkovChain {
 
@@ -49,14 +48,21 @@ public final class MarkovChain {
       for (int i = 0; i < n; i++) {
         double v = p.get(i, j);
         if (v < 0) {
-          throw new IllegalArgumentException("transition probabilities must be >= 0, " + what
-              + " " + j + " has " + v);
+          throw new IllegalArgumentException(
+              "transition probabilities must be >= 0, " + what + " " + j + " has " + v);
         }
         s += v;
       }
       if (Math.abs(s - 1) > TOLERANCE) {
-        throw new IllegalArgumentException(what + " " + j + " sums to " + s + ", not 1 (a "
-            + what + "-stochastic matrix is expected)");
+        throw new IllegalArgumentException(
+            what
+                + " "
+                + j
+                + " sums to "
+                + s
+                + ", not 1 (a "
+                + what
+                + "-stochastic matrix is expected)");
       }
     }
   }
@@ -115,8 +121,9 @@ public final class MarkovChain {
     rhs[n - 1] = 1;
     LU lu = LU.of(Matrix.wrap(n, n, m));
     if (lu.isSingular()) {
-      throw new ArithmeticException("the stationary distribution is not unique (the chain has "
-          + "more than one closed class)");
+      throw new ArithmeticException(
+          "the stationary distribution is not unique (the chain has "
+              + "more than one closed class)");
     }
     double[] pi = lu.solve(Vector.wrap(rhs)).data();
     double sum = 0;
@@ -132,8 +139,8 @@ public final class MarkovChain {
 
   private void requireDistribution(Vector x) {
     if (x.dimension() != p.rows()) {
-      throw new IllegalArgumentException("distribution has dimension " + x.dimension()
-          + ", expected " + p.rows());
+      throw new IllegalArgumentException(
+          "distribution has dimension " + x.dimension() + ", expected " + p.rows());
     }
     double s = 0;
     for (int i = 0; i < x.dimension(); i++) {

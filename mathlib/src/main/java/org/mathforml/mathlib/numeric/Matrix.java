@@ -28,8 +28,7 @@ public final class Matrix {
    * @throws IllegalArgumentException if empty, ragged, or an entry is NaN or infinite
    */
   public static Matrix of(double[][] entries) {
-    if (entries == null || entries.length == 0 || entries[0] == null
-        || entries[0].length == 0) {
+    if (entries == null || entries.length == 0 || entries[0] == null || entries[0].length == 0) {
       throw new IllegalArgumentException("a matrix needs at least one row and one column");
     }
     int m = entries.length;
@@ -64,8 +63,7 @@ public final class Matrix {
 
   private static void requirePositive(int m, int n) {
     if (m < 1 || n < 1) {
-      throw new IllegalArgumentException("matrix dimensions must be positive, got " + m + "x"
-          + n);
+      throw new IllegalArgumentException("matrix dimensions must be positive, got " + m + "x" + n);
     }
   }
 
@@ -130,8 +128,8 @@ public final class Matrix {
   /** Matrix-vector product this * v. */
   public Vector multiply(Vector v) {
     if (cols != v.dimension()) {
-      throw new IllegalArgumentException("cannot multiply " + shape() + " by a vector of "
-          + "dimension " + v.dimension());
+      throw new IllegalArgumentException(
+          "cannot multiply " + shape() + " by a vector of " + "dimension " + v.dimension());
     }
     return Vector.wrap(Dense.multiply(a, v.data(), rows, cols));
   }
@@ -168,8 +166,8 @@ public final class Matrix {
   }
 
   /**
-   * A^k for a square matrix and k >= 0 (A^0 = I), by repeated squaring: about 2 log2(k)
-   * products instead of k - 1.
+   * A^k for a square matrix and k >= 0 (A^0 = I), by repeated squaring: about 2 log2(k) products
+   * instead of k - 1.
    */
   public Matrix power(int k) {
     requireSquare("power");

@@ -6,14 +6,14 @@ import java.util.List;
 import org.mathforml.mathlib.numeric.internal.Checks;
 
 /**
- * PageRank of a small web (S. Brin and L. Page, "The anatomy of a large-scale hypertextual
- * Web search engine", 1998). {@code adjacency[i][j] != 0} means page i links to page j. With
- * M the column-stochastic link matrix (m_ji = 1 / outdegree(i) for each link i -> j) and a page
- * without links ("dangling") treated as linking to every page including itself, the ranks are
- * the stationary distribution of G = d M + (1 - d) / n * ones, computed by power iteration
- * r_{k+1} = G r_k from the uniform vector until the L1 change is at most {@link #TOLERANCE}
- * or {@link #MAX_ITERATIONS} is reached ({@link #converged()} then false). The ranks sum to 1.
- * For d < 1 the error shrinks by a factor d per step.
+ * PageRank of a small web (S. Brin and L. Page, "The anatomy of a large-scale hypertextual Web
+ * search engine", 1998). {@code adjacency[i][j] != 0} means page i links to page j. With M the
+ * column-stochastic link matrix (m_ji = 1 / outdegree(i) for each link i -> j) and a page without
+ * links ("dangling") treated as linking to every page including itself, the ranks are the
+ * stationary distribution of G = d M + (1 - d) / n * ones, computed by power iteration r_{k+1} = G
+ * r_k from the uniform vector until the L1 change is at most {@link #TOLERANCE} or {@link
+ * #MAX_ITERATIONS} is reached ({@link #converged()} then false). The ranks sum to 1. For d < 1 the
+ * error shrinks by a factor d per step.
  */
 public final class PageRank {
 

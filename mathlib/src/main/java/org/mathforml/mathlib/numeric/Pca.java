@@ -3,15 +3,15 @@ package org.mathforml.mathlib.numeric;
 import org.mathforml.mathlib.numeric.internal.Dense;
 
 /**
- * Principal component analysis of a data table (rows = observations, columns = features):
- * centre each column, form the sample covariance C = X_c^T X_c / (n - 1), and take its
- * eigenvectors ({@link SymmetricEigen}, cyclic Jacobi) as the components, sorted by decreasing
- * variance (I. T. Jolliffe, <i>Principal Component Analysis</i>, 2nd ed., 2002, ch. 1).
+ * Principal component analysis of a data table (rows = observations, columns = features): centre
+ * each column, form the sample covariance C = X_c^T X_c / (n - 1), and take its eigenvectors
+ * ({@link SymmetricEigen}, cyclic Jacobi) as the components, sorted by decreasing variance (I. T.
+ * Jolliffe, <i>Principal Component Analysis</i>, 2nd ed., 2002, ch. 1).
  *
- * <p>Sign convention: each component is a unit vector whose largest-magnitude entry is
- * positive (the first such entry on exact ties), so results are reproducible. Explained
- * variance i is eigenvalue i of C (tiny negative rounding clamped to 0); the ratio divides by
- * their sum and is NaN when every observation is the same (no variance).
+ * <p>Sign convention: each component is a unit vector whose largest-magnitude entry is positive
+ * (the first such entry on exact ties), so results are reproducible. Explained variance i is
+ * eigenvalue i of C (tiny negative rounding clamped to 0); the ratio divides by their sum and is
+ * NaN when every observation is the same (no variance).
  */
 public final class Pca {
 
@@ -23,8 +23,14 @@ public final class Pca {
   private final SymmetricEigen eigen;
   private final double[] variance;
 
-  private Pca(int n, int p, double[] mean, double[] centred, Matrix covariance,
-      SymmetricEigen eigen, double[] variance) {
+  private Pca(
+      int n,
+      int p,
+      double[] mean,
+      double[] centred,
+      Matrix covariance,
+      SymmetricEigen eigen,
+      double[] variance) {
     this.n = n;
     this.p = p;
     this.mean = mean;
@@ -37,8 +43,8 @@ public final class Pca {
   /**
    * Analyses the data.
    *
-   * @throws IllegalArgumentException if there are fewer than 2 observations, rows are ragged
-   *     or empty, or an entry is NaN or infinite
+   * @throws IllegalArgumentException if there are fewer than 2 observations, rows are ragged or
+   *     empty, or an entry is NaN or infinite
    */
   public static Pca of(double[][] data) {
     Matrix x = Matrix.of(data);

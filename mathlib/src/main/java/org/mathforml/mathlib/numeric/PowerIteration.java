@@ -7,18 +7,16 @@ import org.mathforml.mathlib.numeric.internal.Checks;
 import org.mathforml.mathlib.numeric.internal.NullSpace;
 
 /**
- * Power iteration for the dominant eigenpair of a square matrix: x_{k+1} = A x_k / |A x_k|,
- * with the Rayleigh quotient lambda_k = x_k . A x_k as the eigenvalue estimate (R. von Mises
- * and H. Pollaczek-Geiringer, 1929; Golub and Van Loan, <i>Matrix Computations</i>, 4th ed.,
- * 7.3.1).
+ * Power iteration for the dominant eigenpair of a square matrix: x_{k+1} = A x_k / |A x_k|, with
+ * the Rayleigh quotient lambda_k = x_k . A x_k as the eigenvalue estimate (R. von Mises and H.
+ * Pollaczek-Geiringer, 1929; Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., 7.3.1).
  *
- * <p>It stops when the residual |A x_k - lambda_k x_k| <= tol * ||A||_F ({@link #converged()}
- * true) or after maxIterations ({@code converged()} false). The residual test, rather than a
- * test on successive estimates, is what reports failure honestly when |lambda_1| = |lambda_2|
- * with lambda_1 != lambda_2 (for instance eigenvalues 1 and -1, or a complex pair): the
- * iterates then oscillate and the residual never becomes small. If A x_k = 0, x_k is an
- * eigenvector for eigenvalue 0 and the iteration stops there (converged). The history of
- * iterates and estimates is kept for applets.
+ * <p>It stops when the residual |A x_k - lambda_k x_k| <= tol * ||A||_F ({@link #converged()} true)
+ * or after maxIterations ({@code converged()} false). The residual test, rather than a test on
+ * successive estimates, is what reports failure honestly when |lambda_1| = |lambda_2| with lambda_1
+ * != lambda_2 (for instance eigenvalues 1 and -1, or a complex pair): the iterates then oscillate
+ * and the residual never becomes small. If A x_k = 0, x_k is an eigenvector for eigenvalue 0 and
+ * the iteration stops there (converged). The history of iterates and estimates is kept for applets.
  */
 public final class PowerIteration {
 
@@ -34,8 +32,12 @@ public final class PowerIteration {
   private final List<Vector> vectors;
   private final double[] estimates;
 
-  private PowerIteration(double eigenvalue, Vector eigenvector, boolean converged,
-      List<Vector> vectors, double[] estimates) {
+  private PowerIteration(
+      double eigenvalue,
+      Vector eigenvector,
+      boolean converged,
+      List<Vector> vectors,
+      double[] estimates) {
     this.eigenvalue = eigenvalue;
     this.eigenvector = eigenvector;
     this.converged = converged;
@@ -62,8 +64,8 @@ public final class PowerIteration {
     a.requireSquare("power iteration");
     int n = a.rows();
     if (start.dimension() != n) {
-      throw new IllegalArgumentException("start vector has dimension " + start.dimension()
-          + ", expected " + n);
+      throw new IllegalArgumentException(
+          "start vector has dimension " + start.dimension() + ", expected " + n);
     }
     if (!(tol > 0) || !Checks.isFinite(tol)) {
       throw new IllegalArgumentException("tolerance must be positive, got " + tol);
@@ -109,8 +111,8 @@ public final class PowerIteration {
     NullSpace.fixSign(v);
     double[] est = new double[k];
     System.arraycopy(estimates, 0, est, 0, k);
-    return new PowerIteration(lambda, Vector.wrap(v), converged,
-        Collections.unmodifiableList(vectors), est);
+    return new PowerIteration(
+        lambda, Vector.wrap(v), converged, Collections.unmodifiableList(vectors), est);
   }
 
   /** Last eigenvalue estimate (Rayleigh quotient). */

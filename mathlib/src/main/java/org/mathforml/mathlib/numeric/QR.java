@@ -1,17 +1,17 @@
 package org.mathforml.mathlib.numeric;
 
 /**
- * QR decomposition A = Q R of an m x n matrix by Householder reflections: Q is m x m
- * orthogonal, R is m x n upper triangular. Reflection k maps column k (from row k down) to
- * (r_kk, 0, ..., 0) with r_kk = -sign(a_kk) |x|, the sign that avoids cancellation (Golub and
- * Van Loan, <i>Matrix Computations</i>, 4th ed., Section 5.2.2). This is also Commons Math's
- * convention, so R agrees with its {@code QRDecomposition} entry by entry.
+ * QR decomposition A = Q R of an m x n matrix by Householder reflections: Q is m x m orthogonal, R
+ * is m x n upper triangular. Reflection k maps column k (from row k down) to (r_kk, 0, ..., 0) with
+ * r_kk = -sign(a_kk) |x|, the sign that avoids cancellation (Golub and Van Loan, <i>Matrix
+ * Computations</i>, 4th ed., Section 5.2.2). This is also Commons Math's convention, so R agrees
+ * with its {@code QRDecomposition} entry by entry.
  *
  * <p>The factorisation works on A^T stored row-major, so each column of A is a contiguous row.
  *
- * <p><b>Rank.</b> A (with m >= n) is treated as rank deficient when some |r_kk| <= tol * c,
- * where c is the largest column norm of A and tol = {@link #DEFAULT_TOLERANCE} = 1e-12 unless
- * given: an exactly dependent column leaves |r_kk| of order eps * c after rounding.
+ * <p><b>Rank.</b> A (with m >= n) is treated as rank deficient when some |r_kk| <= tol * c, where c
+ * is the largest column norm of A and tol = {@link #DEFAULT_TOLERANCE} = 1e-12 unless given: an
+ * exactly dependent column leaves |r_kk| of order eps * c after rounding.
  */
 public final class QR {
 
@@ -141,12 +141,12 @@ public final class QR {
    */
   public Vector solve(Vector b) {
     if (b.dimension() != m) {
-      throw new IllegalArgumentException("right-hand side has dimension " + b.dimension()
-          + ", expected " + m);
+      throw new IllegalArgumentException(
+          "right-hand side has dimension " + b.dimension() + ", expected " + m);
     }
     if (!fullRank) {
-      throw new ArithmeticException("matrix is rank deficient: the least-squares solution is "
-          + "not unique");
+      throw new ArithmeticException(
+          "matrix is rank deficient: the least-squares solution is " + "not unique");
     }
     double[] y = b.toArray();
     for (int k = 0; k < n; k++) {

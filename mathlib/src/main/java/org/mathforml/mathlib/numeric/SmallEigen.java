@@ -3,14 +3,14 @@ package org.mathforml.mathlib.numeric;
 import org.mathforml.mathlib.numeric.internal.NullSpace;
 
 /**
- * Shared result of the closed-form 2x2 and 3x3 eigen solvers: sorts the eigenvalues, merges
- * those that agree to within {@link #MERGE_TOLERANCE} (relative to max|a_ij|) and finds real
- * eigenvectors as null vectors of A - lambda I.
+ * Shared result of the closed-form 2x2 and 3x3 eigen solvers: sorts the eigenvalues, merges those
+ * that agree to within {@link #MERGE_TOLERANCE} (relative to max|a_ij|) and finds real eigenvectors
+ * as null vectors of A - lambda I.
  *
- * <p>Why merge: a root of multiplicity k of the characteristic polynomial is computed only to
- * about eps^(1/k) (relative), so an exact double eigenvalue comes out as a pair split by about
- * 1e-8, possibly as a complex pair. Values within 1e-7 are therefore reported as one repeated
- * eigenvalue (their mean, which the symmetric split leaves accurate).
+ * <p>Why merge: a root of multiplicity k of the characteristic polynomial is computed only to about
+ * eps^(1/k) (relative), so an exact double eigenvalue comes out as a pair split by about 1e-8,
+ * possibly as a complex pair. Values within 1e-7 are therefore reported as one repeated eigenvalue
+ * (their mean, which the symmetric split leaves accurate).
  */
 final class SmallEigen {
 
@@ -132,8 +132,8 @@ final class SmallEigen {
       throw new IndexOutOfBoundsException("eigenvalue index " + i);
     }
     if (vectors[i] == null) {
-      throw new IllegalStateException("eigenvalue " + values[i] + " is complex: no real "
-          + "eigenvector");
+      throw new IllegalStateException(
+          "eigenvalue " + values[i] + " is complex: no real " + "eigenvector");
     }
     return Vector.wrap(vectors[i].clone());
   }

@@ -4,12 +4,11 @@ import org.mathforml.mathlib.numeric.internal.Dense;
 import org.mathforml.mathlib.numeric.internal.OneSidedJacobi;
 
 /**
- * Thin singular value decomposition A = U S V^T of an m x n matrix, r = min(m, n): U is m x r
- * and V is n x r with orthonormal columns, S = diag(sigma_1 >= ... >= sigma_r >= 0). Computed
- * by one-sided Jacobi (see {@code internal.OneSidedJacobi}), which works on A itself rather
- * than on A^T A and so keeps small singular values accurate; for m < n it decomposes A^T.
- * Meant for the small matrices of lessons and applets (cost about 2 m n^2 per sweep, a handful
- * of sweeps).
+ * Thin singular value decomposition A = U S V^T of an m x n matrix, r = min(m, n): U is m x r and V
+ * is n x r with orthonormal columns, S = diag(sigma_1 >= ... >= sigma_r >= 0). Computed by
+ * one-sided Jacobi (see {@code internal.OneSidedJacobi}), which works on A itself rather than on
+ * A^T A and so keeps small singular values accurate; for m < n it decomposes A^T. Meant for the
+ * small matrices of lessons and applets (cost about 2 m n^2 per sweep, a handful of sweeps).
  *
  * <p>Signs: each pair (u_j, v_j) is flipped so that the largest-magnitude component of v_j is
  * positive. For a zero singular value, u_j is completed to an orthonormal set.
@@ -110,8 +109,8 @@ public final class Svd {
   }
 
   /**
-   * A unit vector orthogonal to previous[0..count-1]: the standard basis vector with the most
-   * left after Gram-Schmidt (done twice, for orthogonality to rounding).
+   * A unit vector orthogonal to previous[0..count-1]: the standard basis vector with the most left
+   * after Gram-Schmidt (done twice, for orthogonality to rounding).
    */
   private static double[] complete(double[][] previous, int count, int len) {
     double[] best = null;

@@ -6,16 +6,17 @@ import org.mathforml.mathlib.numeric.internal.NullSpace;
 import org.mathforml.mathlib.numeric.internal.TridiagonalQl;
 
 /**
- * Eigen-decomposition A = V diag(lambda) V^T of a real symmetric matrix by the cyclic Jacobi
- * method for small matrices (tridiagonal QL above {@link #JACOBI_MAX_SIZE}, see {@link #of}) (see {@code internal.Jacobi}; Golub and Van Loan, <i>Matrix Computations</i>, 4th
- * ed., 8.5): accurate to a few eps * ||A|| in the eigenvalues and producing orthonormal
- * eigenvectors even for repeated eigenvalues.
+ * Eigen-decomposition A = V diag(lambda) V^T of a real symmetric matrix by the cyclic Jacobi method
+ * for small matrices (tridiagonal QL above {@link #JACOBI_MAX_SIZE}, see {@link #of}) (see {@code
+ * internal.Jacobi}; Golub and Van Loan, <i>Matrix Computations</i>, 4th ed., 8.5): accurate to a
+ * few eps * ||A|| in the eigenvalues and producing orthonormal eigenvectors even for repeated
+ * eigenvalues.
  *
- * <p>Eigenvalues are sorted in decreasing order; eigenvector i (column i of {@link #v()}) is a
- * unit vector whose largest-magnitude component is positive. The iteration stops after at most
- * {@code maxSweeps} sweeps ({@link #DEFAULT_MAX_SWEEPS} unless given); {@link #converged()}
- * says whether the off-diagonal norm fell below eps * ||A||_F. Results are returned either
- * way, as the best approximation reached.
+ * <p>Eigenvalues are sorted in decreasing order; eigenvector i (column i of {@link #v()}) is a unit
+ * vector whose largest-magnitude component is positive. The iteration stops after at most {@code
+ * maxSweeps} sweeps ({@link #DEFAULT_MAX_SWEEPS} unless given); {@link #converged()} says whether
+ * the off-diagonal norm fell below eps * ||A||_F. Results are returned either way, as the best
+ * approximation reached.
  */
 public final class SymmetricEigen {
 
@@ -38,17 +39,16 @@ public final class SymmetricEigen {
   }
 
   /**
-   * Matrices larger than this go through tridiagonal QL instead of Jacobi by default: Jacobi
-   * costs about 7 n^3 flops per sweep and needs 6 to 10 sweeps, QL about 9 n^3 in all, so
-   * at 50 x 50 Jacobi is several times slower than Commons Math (which uses QL).
+   * Matrices larger than this go through tridiagonal QL instead of Jacobi by default: Jacobi costs
+   * about 7 n^3 flops per sweep and needs 6 to 10 sweeps, QL about 9 n^3 in all, so at 50 x 50
+   * Jacobi is several times slower than Commons Math (which uses QL).
    */
   public static final int JACOBI_MAX_SIZE = 12;
 
   /**
    * Decomposes A: cyclic Jacobi with {@link #DEFAULT_MAX_SWEEPS} up to {@link #JACOBI_MAX_SIZE},
-   * Householder tridiagonalisation plus implicit QL (EISPACK tred2/tql2) above it. For QL,
-   * {@link #converged()} means every eigenvalue converged within 30 QL steps and
-   * {@link #sweeps()} is 0.
+   * Householder tridiagonalisation plus implicit QL (EISPACK tred2/tql2) above it. For QL, {@link
+   * #converged()} means every eigenvalue converged within 30 QL steps and {@link #sweeps()} is 0.
    */
   public static SymmetricEigen of(Matrix a) {
     if (a.rows() <= JACOBI_MAX_SIZE || !a.isSquare()) {
@@ -64,8 +64,10 @@ public final class SymmetricEigen {
    */
   public static SymmetricEigen of(Matrix a, int maxSweeps) {
     if (!a.isSymmetric(SYMMETRY_TOLERANCE)) {
-      throw new IllegalArgumentException("SymmetricEigen needs a symmetric matrix, got "
-          + a.shape() + (a.isSquare() ? " that is not symmetric" : ""));
+      throw new IllegalArgumentException(
+          "SymmetricEigen needs a symmetric matrix, got "
+              + a.shape()
+              + (a.isSquare() ? " that is not symmetric" : ""));
     }
     if (maxSweeps < 0) {
       throw new IllegalArgumentException("maxSweeps must be >= 0, got " + maxSweeps);

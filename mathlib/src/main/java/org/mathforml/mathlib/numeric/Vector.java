@@ -5,9 +5,9 @@ import org.mathforml.mathlib.numeric.internal.Checks;
 /**
  * An immutable vector of doubles with at least one component, none NaN or infinite.
  *
- * <p>Arithmetic follows IEEE 754: a result that overflows holds infinities; the factories are
- * where non-finite input is rejected. Binary operations require equal dimensions and throw
- * {@link IllegalArgumentException} otherwise.
+ * <p>Arithmetic follows IEEE 754: a result that overflows holds infinities; the factories are where
+ * non-finite input is rejected. Binary operations require equal dimensions and throw {@link
+ * IllegalArgumentException} otherwise.
  */
 public final class Vector {
 
@@ -134,10 +134,10 @@ public final class Vector {
   /**
    * Angle between this and v in radians, in [0, pi]. Mathematically acos(x.v / (|x| |v|)); that
    * formula needs the cosine clamped to [-1, 1] (rounding can push it just outside, making acos
-   * NaN) and even then loses half the digits near 0 and pi, where acos is ill-conditioned. We
-   * use the equivalent 2 atan2(|a - b|, |a + b|) for the unit vectors a = x/|x|, b = v/|v|
-   * (W. Kahan, "How futile are mindless assessments of roundoff...", 2006, section 12), which
-   * is accurate over the whole range and needs no clamping.
+   * NaN) and even then loses half the digits near 0 and pi, where acos is ill-conditioned. We use
+   * the equivalent 2 atan2(|a - b|, |a + b|) for the unit vectors a = x/|x|, b = v/|v| (W. Kahan,
+   * "How futile are mindless assessments of roundoff...", 2006, section 12), which is accurate over
+   * the whole range and needs no clamping.
    *
    * @throws ArithmeticException if either vector is zero (the angle is undefined)
    */
@@ -195,8 +195,7 @@ public final class Vector {
       throw new IllegalArgumentException("vector must not be null");
     }
     if (v.x.length != x.length) {
-      throw new IllegalArgumentException(
-          "dimension mismatch: " + x.length + " and " + v.x.length);
+      throw new IllegalArgumentException("dimension mismatch: " + x.length + " and " + v.x.length);
     }
   }
 

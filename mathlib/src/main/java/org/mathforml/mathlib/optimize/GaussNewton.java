@@ -7,21 +7,22 @@ import org.mathforml.mathlib.optimize.internal.Residuals;
 import org.mathforml.mathlib.optimize.internal.SmallSolver;
 
 /**
- * Gauss-Newton for non-linear least squares, minimising C(p) = 1/2 |r(p)|^2: each step
- * solves the normal equations J^T J d = -J^T r and sets p_{k+1} = p_k + d (Nocedal and
- * Wright, Numerical Optimization, 2nd ed., section 10.3). Undamped, so it may overshoot far
- * from the solution; {@link LevenbergMarquardt} is the robust choice.
+ * Gauss-Newton for non-linear least squares, minimising C(p) = 1/2 |r(p)|^2: each step solves the
+ * normal equations J^T J d = -J^T r and sets p_{k+1} = p_k + d (Nocedal and Wright, Numerical
+ * Optimization, 2nd ed., section 10.3). Undamped, so it may overshoot far from the solution; {@link
+ * LevenbergMarquardt} is the robust choice.
  *
  * <p>With tolerance tol it stops with the first of {@link StopReason#DIVERGED} (non-finite
- * residuals or Jacobian), {@link StopReason#GRADIENT_TOLERANCE} (|J^T r| &lt;= tol),
- * {@link StopReason#VALUE_TOLERANCE} (|C_{k-1} - C_k| &lt;= tol C_{k-1}),
- * {@link StopReason#STEP_TOLERANCE} (|d| &lt;= tol (1 + |p|)), {@link StopReason#MAX_ITERATIONS},
- * or {@link StopReason#SINGULAR} (J^T J singular: J has dependent columns).
+ * residuals or Jacobian), {@link StopReason#GRADIENT_TOLERANCE} (|J^T r| &lt;= tol), {@link
+ * StopReason#VALUE_TOLERANCE} (|C_{k-1} - C_k| &lt;= tol C_{k-1}), {@link
+ * StopReason#STEP_TOLERANCE} (|d| &lt;= tol (1 + |p|)), {@link StopReason#MAX_ITERATIONS}, or
+ * {@link StopReason#SINGULAR} (J^T J singular: J has dependent columns).
  */
 public final class GaussNewton {
 
   /** Default tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-10;
+
   /** Default iteration budget. */
   public static final int DEFAULT_MAX_ITERATIONS = 100;
 
@@ -51,8 +52,8 @@ public final class GaussNewton {
   /**
    * Fits the parameters from p0 (not modified).
    *
-   * @throws IllegalArgumentException if p0 is empty or not finite, or the Jacobian has the
-   *     wrong shape
+   * @throws IllegalArgumentException if p0 is empty or not finite, or the Jacobian has the wrong
+   *     shape
    */
   public LeastSquaresResult fit(VectorFunction residuals, double[] p0) {
     LevenbergMarquardt.checkStart(p0);

@@ -11,9 +11,9 @@ import org.mathforml.mathlib.optimize.internal.DoubleList;
  *   v_{k+1} = beta v_k - alpha grad f(x_k),   x_{k+1} = x_k + v_{k+1}
  * </pre>
  *
- * with learning rate alpha and momentum beta (beta = 0 is plain gradient descent; Polyak
- * 1964, "Some methods of speeding up the convergence of iteration methods"; Goodfellow,
- * Bengio and Courville, Deep Learning, sections 4.3 and 8.3).
+ * with learning rate alpha and momentum beta (beta = 0 is plain gradient descent; Polyak 1964,
+ * "Some methods of speeding up the convergence of iteration methods"; Goodfellow, Bengio and
+ * Courville, Deep Learning, sections 4.3 and 8.3).
  *
  * <p>After evaluating f and its gradient at x_k it stops with the first of:
  *
@@ -22,9 +22,9 @@ import org.mathforml.mathlib.optimize.internal.DoubleList;
  *   <li>{@link StopReason#GRADIENT_TOLERANCE} when |grad f(x_k)| &lt; gradientTolerance;
  *   <li>{@link StopReason#STEP_TOLERANCE} when |x_k - x_{k-1}| &lt; stepTolerance;
  *   <li>{@link StopReason#MAX_ITERATIONS} when k = maxIterations;
- *   <li>{@link StopReason#DIVERGED} when f has risen on {@code divergencePatience}
- *       consecutive steps and is above f(x_0) (a learning rate too large for the curvature
- *       makes f grow geometrically; momentum alone makes f rise for a step or two).
+ *   <li>{@link StopReason#DIVERGED} when f has risen on {@code divergencePatience} consecutive
+ *       steps and is above f(x_0) (a learning rate too large for the curvature makes f grow
+ *       geometrically; momentum alone makes f rise for a step or two).
  * </ul>
  *
  * Divergence is a status, not an exception, so an applet can show the run that blew up.
@@ -33,8 +33,10 @@ public final class GradientDescent {
 
   /** Default gradient-norm tolerance. */
   public static final double DEFAULT_GRADIENT_TOLERANCE = 1e-8;
+
   /** Default step-size tolerance. */
   public static final double DEFAULT_STEP_TOLERANCE = 1e-12;
+
   /** Default number of consecutive increases of f that count as divergence. */
   public static final int DEFAULT_DIVERGENCE_PATIENCE = 10;
 
@@ -45,8 +47,13 @@ public final class GradientDescent {
   private final double momentum;
   private final int divergencePatience;
 
-  private GradientDescent(double learningRate, int maxIterations, double gradientTolerance,
-      double stepTolerance, double momentum, int divergencePatience) {
+  private GradientDescent(
+      double learningRate,
+      int maxIterations,
+      double gradientTolerance,
+      double stepTolerance,
+      double momentum,
+      int divergencePatience) {
     this.learningRate = learningRate;
     this.maxIterations = maxIterations;
     this.gradientTolerance = gradientTolerance;
@@ -58,19 +65,24 @@ public final class GradientDescent {
   /**
    * Plain gradient descent with the default tolerances.
    *
-   * @throws IllegalArgumentException unless learningRate is finite and positive and
-   *     maxIterations &gt;= 0
+   * @throws IllegalArgumentException unless learningRate is finite and positive and maxIterations
+   *     &gt;= 0
    */
   public static GradientDescent of(double learningRate, int maxIterations) {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be finite and > 0, got "
-          + learningRate);
+      throw new IllegalArgumentException(
+          "learning rate must be finite and > 0, got " + learningRate);
     }
     if (maxIterations < 0) {
       throw new IllegalArgumentException("max iterations must be >= 0, got " + maxIterations);
     }
-    return new GradientDescent(learningRate, maxIterations, DEFAULT_GRADIENT_TOLERANCE,
-        DEFAULT_STEP_TOLERANCE, 0, DEFAULT_DIVERGENCE_PATIENCE);
+    return new GradientDescent(
+        learningRate,
+        maxIterations,
+        DEFAULT_GRADIENT_TOLERANCE,
+        DEFAULT_STEP_TOLERANCE,
+        0,
+        DEFAULT_DIVERGENCE_PATIENCE);
   }
 
   /** Returns a copy with the given tolerances (0 switches a rule off). */
@@ -78,8 +90,13 @@ public final class GradientDescent {
     if (!(gradientTolerance >= 0) || !(stepTolerance >= 0)) {
       throw new IllegalArgumentException("tolerances must be >= 0");
     }
-    return new GradientDescent(learningRate, maxIterations, gradientTolerance, stepTolerance,
-        momentum, divergencePatience);
+    return new GradientDescent(
+        learningRate,
+        maxIterations,
+        gradientTolerance,
+        stepTolerance,
+        momentum,
+        divergencePatience);
   }
 
   /** Returns a copy with momentum beta in [0, 1). */
@@ -87,8 +104,8 @@ public final class GradientDescent {
     if (!(beta >= 0 && beta < 1)) {
       throw new IllegalArgumentException("momentum must be in [0, 1), got " + beta);
     }
-    return new GradientDescent(learningRate, maxIterations, gradientTolerance, stepTolerance,
-        beta, divergencePatience);
+    return new GradientDescent(
+        learningRate, maxIterations, gradientTolerance, stepTolerance, beta, divergencePatience);
   }
 
   /** Returns a copy that calls the run diverged after this many consecutive rises of f. */
@@ -96,8 +113,8 @@ public final class GradientDescent {
     if (steps < 1) {
       throw new IllegalArgumentException("divergence patience must be >= 1, got " + steps);
     }
-    return new GradientDescent(learningRate, maxIterations, gradientTolerance, stepTolerance,
-        momentum, steps);
+    return new GradientDescent(
+        learningRate, maxIterations, gradientTolerance, stepTolerance, momentum, steps);
   }
 
   /** The learning rate alpha. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import org.mathforml.mathlib.optimize.internal.DoubleList;
 
 /**
- * The outcome of {@link GaussNewton} or {@link LevenbergMarquardt}: fitted parameters, the
- * cost C(p) = 1/2 |r(p)|^2 = 1/2 sum r_i(p)^2 at each accepted iterate, the damping lambda
- * used for each accepted step (Levenberg-Marquardt only) and why the method stopped.
+ * The outcome of {@link GaussNewton} or {@link LevenbergMarquardt}: fitted parameters, the cost
+ * C(p) = 1/2 |r(p)|^2 = 1/2 sum r_i(p)^2 at each accepted iterate, the damping lambda used for each
+ * accepted step (Levenberg-Marquardt only) and why the method stopped.
  */
 public final class LeastSquaresResult {
 
@@ -16,8 +16,12 @@ public final class LeastSquaresResult {
   private final int evaluations;
   private final StopReason reason;
 
-  LeastSquaresResult(ArrayList<double[]> parameters, DoubleList costs, DoubleList lambdas,
-      int evaluations, StopReason reason) {
+  LeastSquaresResult(
+      ArrayList<double[]> parameters,
+      DoubleList costs,
+      DoubleList lambdas,
+      int evaluations,
+      StopReason reason) {
     this.parameters = new double[parameters.size()][];
     for (int i = 0; i < this.parameters.length; i++) {
       this.parameters[i] = parameters.get(i).clone();
@@ -84,7 +88,12 @@ public final class LeastSquaresResult {
 
   @Override
   public String toString() {
-    return "LeastSquaresResult[cost=" + cost() + ", iterations=" + iterations() + ", "
-        + reason + "]";
+    return "LeastSquaresResult[cost="
+        + cost()
+        + ", iterations="
+        + iterations()
+        + ", "
+        + reason
+        + "]";
   }
 }

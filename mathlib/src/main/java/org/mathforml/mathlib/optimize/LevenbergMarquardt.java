@@ -7,33 +7,34 @@ import org.mathforml.mathlib.optimize.internal.Residuals;
 import org.mathforml.mathlib.optimize.internal.SmallSolver;
 
 /**
- * Levenberg-Marquardt for non-linear least squares, minimising C(p) = 1/2 |r(p)|^2. Each
- * trial step solves the damped normal equations
+ * Levenberg-Marquardt for non-linear least squares, minimising C(p) = 1/2 |r(p)|^2. Each trial step
+ * solves the damped normal equations
  *
  * <pre>
  *   (J^T J + lambda D) d = -J^T r,   D = diag(J^T J)
  * </pre>
  *
- * and is accepted only if it lowers C; then lambda := lambda / nu, otherwise lambda :=
- * lambda nu and the step is recomputed (Marquardt 1963, "An algorithm for least-squares
- * estimation of nonlinear parameters", SIAM J. Appl. Math. 11(2), with nu = 10; Nocedal and
- * Wright, Numerical Optimization, 2nd ed., section 10.3, reads lambda as the dual of a trust
- * region radius). Small lambda gives the Gauss-Newton step, large lambda a short step along
- * the scaled steepest-descent direction, so the cost never increases.
+ * and is accepted only if it lowers C; then lambda := lambda / nu, otherwise lambda := lambda nu
+ * and the step is recomputed (Marquardt 1963, "An algorithm for least-squares estimation of
+ * nonlinear parameters", SIAM J. Appl. Math. 11(2), with nu = 10; Nocedal and Wright, Numerical
+ * Optimization, 2nd ed., section 10.3, reads lambda as the dual of a trust region radius). Small
+ * lambda gives the Gauss-Newton step, large lambda a short step along the scaled steepest-descent
+ * direction, so the cost never increases.
  *
- * <p>Stops like {@link GaussNewton}: {@link StopReason#DIVERGED},
- * {@link StopReason#GRADIENT_TOLERANCE} (|J^T r| &lt;= tol), {@link StopReason#VALUE_TOLERANCE}
- * (an accepted step lowered C by at most tol C), {@link StopReason#STEP_TOLERANCE} (a trial
- * step |d| &lt;= tol (1 + |p|), whether or not it was accepted), and
- * {@link StopReason#MAX_ITERATIONS} (the budget of accepted steps, or lambda above 1e30
- * without any decrease).
+ * <p>Stops like {@link GaussNewton}: {@link StopReason#DIVERGED}, {@link
+ * StopReason#GRADIENT_TOLERANCE} (|J^T r| &lt;= tol), {@link StopReason#VALUE_TOLERANCE} (an
+ * accepted step lowered C by at most tol C), {@link StopReason#STEP_TOLERANCE} (a trial step |d|
+ * &lt;= tol (1 + |p|), whether or not it was accepted), and {@link StopReason#MAX_ITERATIONS} (the
+ * budget of accepted steps, or lambda above 1e30 without any decrease).
  */
 public final class LevenbergMarquardt {
 
   /** Default tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-10;
+
   /** Default budget of accepted steps. */
   public static final int DEFAULT_MAX_ITERATIONS = 200;
+
   /** Default initial damping (Marquardt 1963 suggests 10^-2; MINPACK users often 10^-3). */
   public static final double DEFAULT_INITIAL_LAMBDA = 1e-3;
 
@@ -68,8 +69,7 @@ public final class LevenbergMarquardt {
   /** Returns a copy starting from damping lambda0 &gt; 0. */
   public LevenbergMarquardt withInitialLambda(double lambda0) {
     if (!(lambda0 > 0) || Double.isInfinite(lambda0)) {
-      throw new IllegalArgumentException("initial lambda must be finite and > 0, got "
-          + lambda0);
+      throw new IllegalArgumentException("initial lambda must be finite and > 0, got " + lambda0);
     }
     return new LevenbergMarquardt(tolerance, maxIterations, lambda0);
   }
@@ -77,8 +77,8 @@ public final class LevenbergMarquardt {
   /**
    * Fits the parameters from p0 (not modified).
    *
-   * @throws IllegalArgumentException if p0 is empty or not finite, or the Jacobian has the
-   *     wrong shape
+   * @throws IllegalArgumentException if p0 is empty or not finite, or the Jacobian has the wrong
+   *     shape
    */
   public LeastSquaresResult fit(VectorFunction residuals, double[] p0) {
     checkStart(p0);
@@ -104,12 +104,11 @@ public final class LevenbergMarquardt {
       }
       double[] g = Dense.transposeTimes(j, r, n);
       if (Dense.norm(g) <= tolerance) {
-        return new LeastSquaresResult(ps, costs, lambdas, evaluations,
-            StopReason.GRADIENT_TOLERANCE);
+        return new LeastSquaresResult(
+            ps, costs, lambdas, evaluations, StopReason.GRADIENT_TOLERANCE);
       }
       if (k == maxIterations) {
-        return new LeastSquaresResult(ps, costs, lambdas, evaluations,
-            StopReason.MAX_ITERATIONS);
+        return new LeastSquaresResult(ps, costs, lambdas, evaluations, StopReason.MAX_ITERATIONS);
       }
       double[][] a = Dense.gram(j, n);
       double maxDiag = 0;
@@ -139,8 +138,10 @@ public final class LevenbergMarquardt {
             ps.add(p.clone());
             costs.add(costTrial);
             lambda = Math.max(lambda / NU, 1e-300);
-            StopReason stop = decrease <= tolerance * cost ? StopReason.VALUE_TOLERANCE
-                : small ? StopReason.STEP_TOLERANCE : null;
+            StopReason stop =
+                decrease <= tolerance * cost
+                    ? StopReason.VALUE_TOLERANCE
+                    : small ? StopReason.STEP_TOLERANCE : null;
             cost = costTrial;
             if (stop != null) {
               return new LeastSquaresResult(ps, costs, lambdas, evaluations, stop);
@@ -148,14 +149,13 @@ public final class LevenbergMarquardt {
             break;
           }
           if (small) {
-            return new LeastSquaresResult(ps, costs, lambdas, evaluations,
-                StopReason.STEP_TOLERANCE);
+            return new LeastSquaresResult(
+                ps, costs, lambdas, evaluations, StopReason.STEP_TOLERANCE);
           }
         }
         lambda *= NU;
         if (lambda > MAX_LAMBDA) {
-          return new LeastSquaresResult(ps, costs, lambdas, evaluations,
-              StopReason.MAX_ITERATIONS);
+          return new LeastSquaresResult(ps, costs, lambdas, evaluations, StopReason.MAX_ITERATIONS);
         }
       }
     }

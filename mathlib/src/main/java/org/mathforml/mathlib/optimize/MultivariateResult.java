@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import org.mathforml.mathlib.optimize.internal.DoubleList;
 
 /**
- * The outcome of an n-variable method: the last point, why it stopped, and the trajectory
- * x_0, ..., x_k with f(x_i) and |grad f(x_i)|. Immutable: every accessor returns a copy.
+ * The outcome of an n-variable method: the last point, why it stopped, and the trajectory x_0, ...,
+ * x_k with f(x_i) and |grad f(x_i)|. Immutable: every accessor returns a copy.
  */
 public final class MultivariateResult {
 
@@ -14,8 +14,8 @@ public final class MultivariateResult {
   private final double[] gradientNorms;
   private final StopReason reason;
 
-  MultivariateResult(ArrayList<double[]> points, DoubleList values, DoubleList gradientNorms,
-      StopReason reason) {
+  MultivariateResult(
+      ArrayList<double[]> points, DoubleList values, DoubleList gradientNorms, StopReason reason) {
     int count = points.size();
     this.points = new double[count][];
     for (int i = 0; i < count; i++) {
@@ -77,7 +77,14 @@ public final class MultivariateResult {
 
   @Override
   public String toString() {
-    return "MultivariateResult[f=" + value() + ", |grad|=" + gradientNorm() + ", iterations="
-        + iterations() + ", " + reason + "]";
+    return "MultivariateResult[f="
+        + value()
+        + ", |grad|="
+        + gradientNorm()
+        + ", iterations="
+        + iterations()
+        + ", "
+        + reason
+        + "]";
   }
 }

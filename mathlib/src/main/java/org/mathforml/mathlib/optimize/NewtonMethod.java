@@ -6,8 +6,8 @@ import org.mathforml.mathlib.optimize.internal.DoubleList;
 import org.mathforml.mathlib.optimize.internal.SmallSolver;
 
 /**
- * Newton's method (Nocedal and Wright, Numerical Optimization, 2nd ed., sections 3.3 and
- * 11.1; Burden and Faires, Numerical Analysis, section 2.3):
+ * Newton's method (Nocedal and Wright, Numerical Optimization, 2nd ed., sections 3.3 and 11.1;
+ * Burden and Faires, Numerical Analysis, section 2.3):
  *
  * <ul>
  *   <li>root finding, x_{k+1} = x_k - f(x_k) / f'(x_k);
@@ -15,21 +15,21 @@ import org.mathforml.mathlib.optimize.internal.SmallSolver;
  *   <li>minimisation in n variables, solve H(x_k) d = -grad f(x_k), x_{k+1} = x_k + d.
  * </ul>
  *
- * <p>With tolerance tol it stops with the first of: {@link StopReason#DIVERGED} (a
- * non-finite value), {@link StopReason#VALUE_TOLERANCE} (root finding, |f| &lt;= tol) or
- * {@link StopReason#GRADIENT_TOLERANCE} (minimisation, |grad f| &lt;= tol),
- * {@link StopReason#STEP_TOLERANCE} (|x_k - x_{k-1}| &lt;= tol (1 + |x_k|)),
- * {@link StopReason#MAX_ITERATIONS}; and before a step it stops with
- * {@link StopReason#FLAT_DERIVATIVE} (root finding, f' = 0 or the step overflows),
- * {@link StopReason#SINGULAR} (f'' = 0, or a singular Hessian) or
- * {@link StopReason#NOT_POSITIVE_DEFINITE} (f'' &lt; 0, or an indefinite Hessian: the step
- * would head for a maximum or saddle). Pure Newton, no line search, so the lessons can show
+ * <p>With tolerance tol it stops with the first of: {@link StopReason#DIVERGED} (a non-finite
+ * value), {@link StopReason#VALUE_TOLERANCE} (root finding, |f| &lt;= tol) or {@link
+ * StopReason#GRADIENT_TOLERANCE} (minimisation, |grad f| &lt;= tol), {@link
+ * StopReason#STEP_TOLERANCE} (|x_k - x_{k-1}| &lt;= tol (1 + |x_k|)), {@link
+ * StopReason#MAX_ITERATIONS}; and before a step it stops with {@link StopReason#FLAT_DERIVATIVE}
+ * (root finding, f' = 0 or the step overflows), {@link StopReason#SINGULAR} (f'' = 0, or a singular
+ * Hessian) or {@link StopReason#NOT_POSITIVE_DEFINITE} (f'' &lt; 0, or an indefinite Hessian: the
+ * step would head for a maximum or saddle). Pure Newton, no line search, so the lessons can show
  * both its quadratic convergence and its failures.
  */
 public final class NewtonMethod {
 
   /** Default tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-12;
+
   /** Default iteration budget; quadratic convergence needs few when it works at all. */
   public static final int DEFAULT_MAX_ITERATIONS = 100;
 
@@ -95,8 +95,7 @@ public final class NewtonMethod {
   }
 
   /**
-   * Minimises f of one variable from x0. The result's values are f(x_k), its derivatives
-   * f'(x_k).
+   * Minimises f of one variable from x0. The result's values are f(x_k), its derivatives f'(x_k).
    *
    * @throws IllegalArgumentException if x0 is not finite
    */
@@ -197,8 +196,10 @@ public final class NewtonMethod {
   }
 
   private static StopReason common(int k, double fx, double dx, DoubleList xs) {
-    boolean ok = GradientDescent.finite(fx) && GradientDescent.finite(dx)
-        && GradientDescent.finite(xs.get(k));
+    boolean ok =
+        GradientDescent.finite(fx)
+            && GradientDescent.finite(dx)
+            && GradientDescent.finite(xs.get(k));
     return ok ? null : StopReason.DIVERGED;
   }
 

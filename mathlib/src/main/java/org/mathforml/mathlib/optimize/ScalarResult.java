@@ -3,9 +3,9 @@ package org.mathforml.mathlib.optimize;
 import org.mathforml.mathlib.optimize.internal.DoubleList;
 
 /**
- * The outcome of a one-variable method: the last iterate, why it stopped, and the whole
- * trajectory x_0, x_1, ..., x_k with f(x_i) and f'(x_i) at each point (for applets that
- * replay the iteration). The arrays are copied out, so the result is immutable.
+ * The outcome of a one-variable method: the last iterate, why it stopped, and the whole trajectory
+ * x_0, x_1, ..., x_k with f(x_i) and f'(x_i) at each point (for applets that replay the iteration).
+ * The arrays are copied out, so the result is immutable.
  */
 public final class ScalarResult {
 
@@ -68,7 +68,14 @@ public final class ScalarResult {
 
   @Override
   public String toString() {
-    return "ScalarResult[x=" + x() + ", f=" + value() + ", iterations=" + iterations()
-        + ", " + reason + "]";
+    return "ScalarResult[x="
+        + x()
+        + ", f="
+        + value()
+        + ", iterations="
+        + iterations()
+        + ", "
+        + reason
+        + "]";
   }
 }

@@ -7,8 +7,8 @@ public enum StopReason {
   /** The step |x_{k+1} - x_k| fell below the tolerance. */
   STEP_TOLERANCE(true),
   /**
-   * |f(x)| fell below the tolerance (root finding), or the relative cost decrease did
-   * (least squares).
+   * |f(x)| fell below the tolerance (root finding), or the relative cost decrease did (least
+   * squares).
    */
   VALUE_TOLERANCE(true),
   /** The iteration budget ran out first. */

@@ -1,8 +1,8 @@
 package org.mathforml.mathlib.optimize;
 
 /**
- * The residuals r(p) = (r_1(p), ..., r_m(p)) of a least-squares problem in n parameters p,
- * with their m x n Jacobian J[i][j] = dr_i / dp_j. For curve fitting r_i = model(x_i; p) - y_i.
+ * The residuals r(p) = (r_1(p), ..., r_m(p)) of a least-squares problem in n parameters p, with
+ * their m x n Jacobian J[i][j] = dr_i / dp_j. For curve fitting r_i = model(x_i; p) - y_i.
  */
 public interface VectorFunction {
 

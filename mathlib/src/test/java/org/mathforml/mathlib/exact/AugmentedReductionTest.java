@@ -12,8 +12,8 @@ class AugmentedReductionTest extends ReductionContract {
     if (n == 0) {
       return Elimination.toReducedAugmented(m, m); // a 1-column input: [A | A]
     }
-    return Elimination.toReducedAugmented(FractionMatrix.of(slice(m, 0, n)),
-        FractionMatrix.of(slice(m, n, n + 1)));
+    return Elimination.toReducedAugmented(
+        FractionMatrix.of(slice(m, 0, n)), FractionMatrix.of(slice(m, n, n + 1)));
   }
 
   private static Fraction[][] slice(FractionMatrix m, int from, int to) {

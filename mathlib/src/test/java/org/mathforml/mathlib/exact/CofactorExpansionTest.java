@@ -17,7 +17,8 @@ class CofactorExpansionTest extends DeterminantContract {
   @Override
   Fraction determinant(FractionMatrix a) {
     int k = choice.nextInt(a.rows());
-    return choice.nextBoolean() ? Determinant.alongRow(a, k).value()
+    return choice.nextBoolean()
+        ? Determinant.alongRow(a, k).value()
         : Determinant.alongColumn(a, k).value();
   }
 
@@ -44,10 +45,12 @@ class CofactorExpansionTest extends DeterminantContract {
     assertEquals(-1, second.sign());
     assertEquals(Fraction.of(6), second.cofactor());
     assertEquals(Fraction.of(12), second.value());
-    assertEquals("\\begin{vmatrix}5 & 6 \\\\ 8 & 9\\end{vmatrix}"
-        + " - 2\\begin{vmatrix}4 & 6 \\\\ 7 & 9\\end{vmatrix}"
-        + " + 3\\begin{vmatrix}4 & 5 \\\\ 7 & 8\\end{vmatrix}"
-        + " = (-3) - 2(-6) + 3(-3) = 0", e.toLatex());
+    assertEquals(
+        "\\begin{vmatrix}5 & 6 \\\\ 8 & 9\\end{vmatrix}"
+            + " - 2\\begin{vmatrix}4 & 6 \\\\ 7 & 9\\end{vmatrix}"
+            + " + 3\\begin{vmatrix}4 & 5 \\\\ 7 & 8\\end{vmatrix}"
+            + " = (-3) - 2(-6) + 3(-3) = 0",
+        e.toLatex());
   }
 
   @Test
@@ -55,8 +58,10 @@ class CofactorExpansionTest extends DeterminantContract {
     CofactorExpansion e = Determinant.alongColumn(FractionMatrix.parse("[1 2; 3 4]"), 1);
     assertEquals(-1, e.terms().get(0).sign());
     assertEquals(1, e.terms().get(1).sign());
-    assertEquals("-2\\begin{vmatrix}3\\end{vmatrix} + 4\\begin{vmatrix}1\\end{vmatrix}"
-        + " = -2(3) + 4(1) = -2", e.toLatex());
+    assertEquals(
+        "-2\\begin{vmatrix}3\\end{vmatrix} + 4\\begin{vmatrix}1\\end{vmatrix}"
+            + " = -2(3) + 4(1) = -2",
+        e.toLatex());
   }
 
   @Test
@@ -75,8 +80,8 @@ class CofactorExpansionTest extends DeterminantContract {
     assertThrows(IllegalArgumentException.class, () -> Determinant.alongRow(a, 2));
     assertThrows(IllegalArgumentException.class, () -> Determinant.alongColumn(a, -1));
     int n = CofactorExpansion.MAX_ORDER + 1;
-    assertThrows(IllegalArgumentException.class,
-        () -> Determinant.alongRow(FractionMatrix.identity(n), 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> Determinant.alongRow(FractionMatrix.identity(n), 0));
     assertEquals(Fraction.ONE, Determinant.of(FractionMatrix.identity(n)));
   }
 }

@@ -14,9 +14,9 @@ import org.mathforml.mathlib.FractionMatrix;
 abstract class DeterminantContract {
 
   /**
-   * Relative tolerance vs commons-math's LU determinant. Integer matrices up to 5x5 with
-   * |a| <= 5: partial-pivoting LU in double is accurate to ~1e-13 relative here; 1e-9 leaves
-   * room. Exact zeros are compared with an absolute 1e-9, as LU may leave ~1e-15.
+   * Relative tolerance vs commons-math's LU determinant. Integer matrices up to 5x5 with |a| <= 5:
+   * partial-pivoting LU in double is accurate to ~1e-13 relative here; 1e-9 leaves room. Exact
+   * zeros are compared with an absolute 1e-9, as LU may leave ~1e-15.
    */
   private static final double DET_TOLERANCE = 1e-9;
 
@@ -47,8 +47,8 @@ abstract class DeterminantContract {
     for (int t = 0; t < ExactTestSupport.CASES; t++) {
       FractionMatrix a = ExactTestSupport.randomSquare(rnd, maxOrder());
       FractionMatrix b = ExactTestSupport.randomIntegers(rnd, a.rows(), a.rows(), 4, 20);
-      assertEquals(determinant(a).multiply(determinant(b)), determinant(a.multiply(b)),
-          a + " " + b);
+      assertEquals(
+          determinant(a).multiply(determinant(b)), determinant(a.multiply(b)), a + " " + b);
       assertEquals(determinant(a), determinant(a.transpose()), a.toString());
     }
   }
@@ -68,7 +68,7 @@ abstract class DeterminantContract {
 
   @Test
   void nonSquareIsRejected() {
-    assertThrows(IllegalArgumentException.class,
-        () -> determinant(FractionMatrix.parse("[1 2 3; 4 5 6]")));
+    assertThrows(
+        IllegalArgumentException.class, () -> determinant(FractionMatrix.parse("[1 2 3; 4 5 6]")));
   }
 }

@@ -23,7 +23,8 @@ class EliminationDeterminantTest extends DeterminantContract {
     EliminationDeterminant d = Determinant.byElimination(FractionMatrix.parse("[0 2; 3 1]"));
     assertEquals(1, d.swaps());
     assertEquals("(-1)^{1}(3)(2) = -6", d.toLatex());
-    assertEquals("(2)(\\frac{5}{2}) = 5",
+    assertEquals(
+        "(2)(\\frac{5}{2}) = 5",
         Determinant.byElimination(FractionMatrix.parse("[2 1; 1 3]")).toLatex());
   }
 }

@@ -48,18 +48,22 @@ class EliminationTest {
   @Test
   void latexChainsTheMatricesWithTheOperationsOverArrows() {
     Reduction r = Elimination.toEchelon(FractionMatrix.parse("[1 2; 3 4]"));
-    assertEquals("\\left[\\begin{array}{cc}1 & 2 \\\\ 3 & 4\\end{array}\\right] "
-        + "\\xrightarrow{R_2 \\leftarrow R_2 - 3R_1} "
-        + "\\left[\\begin{array}{cc}1 & 2 \\\\ 0 & -2\\end{array}\\right]", r.toLatex());
+    assertEquals(
+        "\\left[\\begin{array}{cc}1 & 2 \\\\ 3 & 4\\end{array}\\right] "
+            + "\\xrightarrow{R_2 \\leftarrow R_2 - 3R_1} "
+            + "\\left[\\begin{array}{cc}1 & 2 \\\\ 0 & -2\\end{array}\\right]",
+        r.toLatex());
   }
 
   @Test
   void augmentedReductionKeepsTheBar() {
-    Reduction r = Elimination.toReducedAugmented(FractionMatrix.parse("[1 1; 1 -1]"),
-        FractionMatrix.parse("[3; 1]"));
+    Reduction r =
+        Elimination.toReducedAugmented(
+            FractionMatrix.parse("[1 1; 1 -1]"), FractionMatrix.parse("[3; 1]"));
     assertEquals(FractionMatrix.parse("[1 0 2; 0 1 1]"), r.result());
     assertEquals(2, r.split());
-    assertEquals("\\left[\\begin{array}{cc|c}1 & 0 & 2 \\\\ 0 & 1 & 1\\end{array}\\right]",
+    assertEquals(
+        "\\left[\\begin{array}{cc|c}1 & 0 & 2 \\\\ 0 & 1 & 1\\end{array}\\right]",
         MatrixFormat.augmentedLatex(r.result(), r.split()));
   }
 
@@ -103,7 +107,8 @@ class EliminationTest {
     assertEquals(3, Rank.nullity(zero));
     assertEquals(1, Rank.of(FractionMatrix.parse("[7]")));
     assertEquals(0, Rank.of(FractionMatrix.parse("[0]")));
-    assertEquals(FractionMatrix.parse("[1]"),
+    assertEquals(
+        FractionMatrix.parse("[1]"),
         Elimination.toReduced(FractionMatrix.parse("[-7/3]")).result());
     assertEquals(1, Rank.of(FractionMatrix.parse("[1 2 3 4]")));
     assertEquals(1, Rank.of(FractionMatrix.parse("[0; 0; 5]")));
@@ -123,8 +128,9 @@ class EliminationTest {
 
   @Test
   void entriesNearOneBillionStillReduceExactlyIn3x3() {
-    FractionMatrix a = FractionMatrix.parse(
-        "[999999937 999999929 1; 999999893 999999883 2; 999999797 999999761 3]");
+    FractionMatrix a =
+        FractionMatrix.parse(
+            "[999999937 999999929 1; 999999893 999999883 2; 999999797 999999761 3]");
     Reduction r = Elimination.toReduced(a);
     FractionMatrix product = FractionMatrix.identity(3);
     for (Step s : r.steps()) {

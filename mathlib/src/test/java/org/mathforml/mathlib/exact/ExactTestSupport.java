@@ -14,12 +14,11 @@ final class ExactTestSupport {
   /** Random cases per property: thousands, and still well under a second each. */
   static final int CASES = 2000;
 
-  private ExactTestSupport() {
-  }
+  private ExactTestSupport() {}
 
   /**
-   * An m x n matrix of integers in [-bound, bound]; about {@code zeroPercent}% of the entries
-   * are forced to 0 so that swaps, free columns and rank deficiency actually occur.
+   * An m x n matrix of integers in [-bound, bound]; about {@code zeroPercent}% of the entries are
+   * forced to 0 so that swaps, free columns and rank deficiency actually occur.
    */
   static FractionMatrix randomIntegers(Random rnd, int m, int n, int bound, int zeroPercent) {
     long[][] rows = new long[m][n];

@@ -14,9 +14,9 @@ import org.mathforml.mathlib.FractionMatrix;
 class InverseTest {
 
   /**
-   * |exact - commons-math| per entry. Inverses of integer matrices up to 5x5 with entries
-   * |a| <= 5 have entries of moderate size; LU in double loses a few digits with the condition
-   * number (at most ~1e6 here), so 1e-6 absolute leaves a wide margin.
+   * |exact - commons-math| per entry. Inverses of integer matrices up to 5x5 with entries |a| <= 5
+   * have entries of moderate size; LU in double loses a few digits with the condition number (at
+   * most ~1e6 here), so 1e-6 absolute leaves a wide margin.
    */
   private static final double INVERSE_TOLERANCE = 1e-6;
 
@@ -28,8 +28,12 @@ class InverseTest {
     assertFalse(inv.isSingular());
     assertEquals(-1, inv.failedColumn());
     assertEquals(7, inv.steps().size());
-    assertTrue(inv.toLatex().endsWith("\\quad A^{-1} = \\left[\\begin{array}{ccc}-40 & 16 & 9 "
-        + "\\\\ 13 & -5 & -3 \\\\ 5 & -2 & -1\\end{array}\\right]"), inv.toLatex());
+    assertTrue(
+        inv.toLatex()
+            .endsWith(
+                "\\quad A^{-1} = \\left[\\begin{array}{ccc}-40 & 16 & 9 "
+                    + "\\\\ 13 & -5 & -3 \\\\ 5 & -2 & -1\\end{array}\\right]"),
+        inv.toLatex());
   }
 
   @Test
@@ -78,10 +82,10 @@ class InverseTest {
   void degenerateInputs() {
     assertTrue(Inverse.of(FractionMatrix.parse("[0 0; 0 0]")).isSingular());
     assertEquals(0, Inverse.of(FractionMatrix.parse("[0 0; 0 0]")).failedColumn());
-    assertEquals(FractionMatrix.parse("[-1/4]"),
-        Inverse.of(FractionMatrix.parse("[-4]")).inverse());
+    assertEquals(
+        FractionMatrix.parse("[-1/4]"), Inverse.of(FractionMatrix.parse("[-4]")).inverse());
     assertTrue(Inverse.of(FractionMatrix.parse("[0]")).isSingular());
-    assertThrows(IllegalArgumentException.class,
-        () -> Inverse.of(FractionMatrix.parse("[1 2 3; 4 5 6]")));
+    assertThrows(
+        IllegalArgumentException.class, () -> Inverse.of(FractionMatrix.parse("[1 2 3; 4 5 6]")));
   }
 }

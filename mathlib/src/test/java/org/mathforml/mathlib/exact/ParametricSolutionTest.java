@@ -19,8 +19,9 @@ class ParametricSolutionTest {
   @Test
   void oneFreeVariableInTheTextbookForm() {
     // x + 2y = 1, z = 2: y is free, so (x, y, z) = (1 - 2t, t, 2).
-    ParametricSolution s = ParametricSolution.solve(FractionMatrix.parse("[1 2 0; 0 0 1]"),
-        FractionVector.ofIntegers(1, 2));
+    ParametricSolution s =
+        ParametricSolution.solve(
+            FractionMatrix.parse("[1 2 0; 0 0 1]"), FractionVector.ofIntegers(1, 2));
     assertEquals(Solution.Kind.INFINITE, s.kind());
     assertEquals("(x, y, z) = (1, 0, 2) + t(-2, 1, 0)", s.toLatex());
     assertEquals("(x, y, z) = (1, 0, 2) + t(-2, 1, 0)", s.toString());
@@ -31,30 +32,34 @@ class ParametricSolutionTest {
   @Test
   void twoFreeVariablesUseSAndT() {
     // x + y + z = 1 with fractions: x = 1 - y - z.
-    ParametricSolution s = ParametricSolution.solve(FractionMatrix.parse("[2 2 2]"),
-        FractionVector.ofIntegers(1));
+    ParametricSolution s =
+        ParametricSolution.solve(FractionMatrix.parse("[2 2 2]"), FractionVector.ofIntegers(1));
     assertEquals("(x, y, z) = (\\frac{1}{2}, 0, 0) + s(-1, 1, 0) + t(-1, 0, 1)", s.toLatex());
     assertEquals("(x, y, z) = (1/2, 0, 0) + s(-1, 1, 0) + t(-1, 0, 1)", s.toString());
   }
 
   @Test
   void manyUnknownsAreIndexed() {
-    ParametricSolution s = ParametricSolution.solve(FractionMatrix.parse("[1 0 0 1]"),
-        FractionVector.ofIntegers(3));
-    assertEquals("(x_{1}, x_{2}, x_{3}, x_{4}) = (3, 0, 0, 0) + r(0, 1, 0, 0) + s(0, 0, 1, 0)"
-        + " + t(-1, 0, 0, 1)", s.toLatex());
+    ParametricSolution s =
+        ParametricSolution.solve(FractionMatrix.parse("[1 0 0 1]"), FractionVector.ofIntegers(3));
+    assertEquals(
+        "(x_{1}, x_{2}, x_{3}, x_{4}) = (3, 0, 0, 0) + r(0, 1, 0, 0) + s(0, 0, 1, 0)"
+            + " + t(-1, 0, 0, 1)",
+        s.toLatex());
   }
 
   @Test
   void uniqueAndInconsistentSystems() {
-    ParametricSolution unique = ParametricSolution.solve(FractionMatrix.parse("[1 1; 1 -1]"),
-        FractionVector.ofIntegers(3, 1));
+    ParametricSolution unique =
+        ParametricSolution.solve(
+            FractionMatrix.parse("[1 1; 1 -1]"), FractionVector.ofIntegers(3, 1));
     assertEquals(Solution.Kind.UNIQUE, unique.kind());
     assertEquals("(x, y) = (2, 1)", unique.toLatex());
     assertTrue(unique.directions().isEmpty());
 
-    ParametricSolution none = ParametricSolution.solve(FractionMatrix.parse("[1 1; 2 2]"),
-        FractionVector.ofIntegers(1, 3));
+    ParametricSolution none =
+        ParametricSolution.solve(
+            FractionMatrix.parse("[1 1; 2 2]"), FractionVector.ofIntegers(1, 3));
     assertEquals(Solution.Kind.NONE, none.kind());
     assertFalse(none.isConsistent());
     assertEquals("\\text{no solution}", none.toLatex());
@@ -116,10 +121,11 @@ class ParametricSolutionTest {
   @Test
   void invalidInputIsRejected() {
     FractionMatrix a = FractionMatrix.parse("[1 2; 3 4]");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ParametricSolution.solve(a, FractionVector.ofIntegers(1, 2, 3)));
-    ParametricSolution s = ParametricSolution.solve(FractionMatrix.parse("[1 1]"),
-        FractionVector.ofIntegers(1));
+    ParametricSolution s =
+        ParametricSolution.solve(FractionMatrix.parse("[1 1]"), FractionVector.ofIntegers(1));
     assertThrows(IllegalArgumentException.class, () -> s.pointAt());
   }
 }

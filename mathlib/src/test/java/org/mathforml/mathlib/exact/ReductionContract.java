@@ -10,9 +10,9 @@ import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * What every recorded reduction promises (EJML-style contract): each step is its operation
- * applied to the previous matrix, E_k ... E_1 A equals the result, the pivots are where the
- * result says, and the determinant changes by the product of the operations' factors.
+ * What every recorded reduction promises (EJML-style contract): each step is its operation applied
+ * to the previous matrix, E_k ... E_1 A equals the result, the pivots are where the result says,
+ * and the determinant changes by the product of the operations' factors.
  */
 abstract class ReductionContract {
 
@@ -105,7 +105,7 @@ abstract class ReductionContract {
 
   @Test
   void emptyInputIsRejectedBeforeAnyReduction() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> reduce(FractionMatrix.of(new Fraction[0][0])));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> reduce(FractionMatrix.of(new Fraction[0][0])));
   }
 }

@@ -70,8 +70,8 @@ class SubspacesTest {
     List<FractionVector> n = Subspaces.nullSpace(FractionMatrix.parse("[1 2 2 4; 3 8 6 16]"));
     assertEquals(Arrays.asList(v(-2, 0, 1, 0), v(0, -2, 0, 1)), n);
     assertEquals(Collections.emptyList(), Subspaces.nullSpace(FractionMatrix.parse("[1 0; 0 1]")));
-    assertEquals(Arrays.asList(v(1, 0), v(0, 1)),
-        Subspaces.nullSpace(FractionMatrix.parse("[0 0]")));
+    assertEquals(
+        Arrays.asList(v(1, 0), v(0, 1)), Subspaces.nullSpace(FractionMatrix.parse("[0 0]")));
     assertEquals(Collections.emptyList(), Subspaces.columnSpace(FractionMatrix.parse("[0 0]")));
   }
 
@@ -81,10 +81,12 @@ class SubspacesTest {
     int inside = 0;
     for (int t = 0; t < ExactTestSupport.CASES; t++) {
       List<FractionVector> vs = ExactTestSupport.columns(ExactTestSupport.randomSmall(rnd));
-      FractionVector target = rnd.nextBoolean()
-          ? FractionVector.of(ExactTestSupport.combination(vs,
-              ExactTestSupport.randomVector(rnd, vs.size(), 3)))
-          : ExactTestSupport.randomVector(rnd, vs.get(0).size(), 3);
+      FractionVector target =
+          rnd.nextBoolean()
+              ? FractionVector.of(
+                  ExactTestSupport.combination(
+                      vs, ExactTestSupport.randomVector(rnd, vs.size(), 3)))
+              : ExactTestSupport.randomVector(rnd, vs.get(0).size(), 3);
       SpanMembership s = Span.contains(vs, target);
       // Independent check: v is in the span iff appending it does not raise the rank.
       List<FractionVector> more = new ArrayList<>(vs);
@@ -103,10 +105,11 @@ class SubspacesTest {
   @Test
   void spanLatex() {
     List<FractionVector> vs = Arrays.asList(v(1, 0), v(1, 1));
-    assertEquals("\\mathbf{v} = -\\mathbf{v}_{1} + 2\\mathbf{v}_{2}",
-        Span.contains(vs, v(1, 2)).toLatex());
+    assertEquals(
+        "\\mathbf{v} = -\\mathbf{v}_{1} + 2\\mathbf{v}_{2}", Span.contains(vs, v(1, 2)).toLatex());
     assertEquals("\\mathbf{v} = \\mathbf{0}", Span.contains(vs, v(0, 0)).toLatex());
-    assertEquals("\\mathbf{v} \\notin \\operatorname{span}(\\mathbf{v}_{1})",
+    assertEquals(
+        "\\mathbf{v} \\notin \\operatorname{span}(\\mathbf{v}_{1})",
         Span.contains(Arrays.asList(v(1, 1)), v(1, 2)).toLatex());
   }
 
@@ -145,9 +148,10 @@ class SubspacesTest {
     // v3 = v1/2 + v2/3, so 3 v1 + 2 v2 - 6 v3 = 0.
     Independence ind = Independence.test(Arrays.asList(v(6, 0), v(0, 6), v(3, 2)));
     assertEquals(v(-3, -2, 6), ind.dependency());
-    assertEquals("-3\\mathbf{v}_{1} - 2\\mathbf{v}_{2} + 6\\mathbf{v}_{3} = \\mathbf{0}",
-        ind.toLatex());
-    assertEquals("\\text{linearly independent}",
+    assertEquals(
+        "-3\\mathbf{v}_{1} - 2\\mathbf{v}_{2} + 6\\mathbf{v}_{3} = \\mathbf{0}", ind.toLatex());
+    assertEquals(
+        "\\text{linearly independent}",
         Independence.test(Arrays.asList(v(1, 0), v(1, 1))).toLatex());
     assertFalse(Independence.test(Arrays.asList(v(0, 0))).isIndependent());
     assertEquals(v(1), Independence.test(Arrays.asList(v(0, 0))).dependency());
@@ -167,9 +171,9 @@ class SubspacesTest {
     assertThrows(IllegalArgumentException.class, () -> Independence.test(none));
     assertThrows(IllegalArgumentException.class, () -> Span.basis(none));
     assertThrows(IllegalArgumentException.class, () -> Span.contains(none, v(1)));
-    assertThrows(IllegalArgumentException.class,
-        () -> Independence.test(Arrays.asList(v(1, 2), v(1))));
-    assertThrows(IllegalArgumentException.class,
-        () -> Span.contains(Arrays.asList(v(1, 2)), v(1, 2, 3)));
+    assertThrows(
+        IllegalArgumentException.class, () -> Independence.test(Arrays.asList(v(1, 2), v(1))));
+    assertThrows(
+        IllegalArgumentException.class, () -> Span.contains(Arrays.asList(v(1, 2)), v(1, 2, 3)));
   }
 }

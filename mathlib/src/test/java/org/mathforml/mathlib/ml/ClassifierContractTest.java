@@ -7,9 +7,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every classifier promises: probabilities in [0, 1] summing to 1 (to rounding), the
- * predicted label is the most probable one, far-away inputs give finite probabilities
- * (log-sum-exp / stable sigmoid), and two well-separated clusters are learned.
+ * What every classifier promises: probabilities in [0, 1] summing to 1 (to rounding), the predicted
+ * label is the most probable one, far-away inputs give finite probabilities (log-sum-exp / stable
+ * sigmoid), and two well-separated clusters are learned.
  */
 abstract class ClassifierContractTest {
 
@@ -88,8 +88,10 @@ class TwoLayerNetworkContractTest extends ClassifierContractTest {
 
   @Override
   void train(double[][] x, int[] labels) {
-    model = TwoLayerNetwork.initialize(2, 4, TwoLayerNetwork.Activation.TANH, 42)
-        .train(x, labels, 0.5, 300).network();
+    model =
+        TwoLayerNetwork.initialize(2, 4, TwoLayerNetwork.Activation.TANH, 42)
+            .train(x, labels, 0.5, 300)
+            .network();
   }
 
   @Override

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class LinearRegressionTest {
 
   /**
-   * Closed form vs commons-math (SimpleRegression: sums; OLS: Householder QR). The data are
-   * well conditioned (kappa(X) below ~10), so both agree to ~1e-13 relative; 1e-10 is slack.
+   * Closed form vs commons-math (SimpleRegression: sums; OLS: Householder QR). The data are well
+   * conditioned (kappa(X) below ~10), so both agree to ~1e-13 relative; 1e-10 is slack.
    */
   private static final double CLOSED_FORM_TOLERANCE = 1e-10;
+
   /** Gradient descent after 20000 epochs at alpha = 0.1 on standardised inputs vs closed form. */
   private static final double GRADIENT_DESCENT_TOLERANCE = 1e-8;
 
@@ -115,8 +116,8 @@ class LinearRegressionTest {
   void oneEpochByHand() {
     // x = (1, 2), y = (2, 4), from w = b = 0: residuals (-2, -4); dL/dw = (1/2)(-2 - 8) = -5,
     // dL/db = -3; with alpha = 0.1: w = 0.5, b = 0.3. Initial loss (4 + 16) / 4 = 5.
-    LinearRegression m = LinearRegression.fitByGradientDescent(new double[] {1, 2},
-        new double[] {2, 4}, 0.1, 1);
+    LinearRegression m =
+        LinearRegression.fitByGradientDescent(new double[] {1, 2}, new double[] {2, 4}, 0.1, 1);
     assertEquals(0.5, m.slope(), 1e-15);
     assertEquals(0.3, m.intercept(), 1e-15);
     assertEquals(5, m.lossHistory()[0], 1e-15);
@@ -124,26 +125,33 @@ class LinearRegressionTest {
 
   @Test
   void degenerateInputs() {
-    assertThrows(ArithmeticException.class,
+    assertThrows(
+        ArithmeticException.class,
         () -> LinearRegression.fit(new double[] {2, 2, 2}, new double[] {1, 2, 3}));
-    assertThrows(ArithmeticException.class,
-        () -> LinearRegression.fit(new double[][] {{1, 2}, {2, 4}, {3, 6}},
-            new double[] {1, 2, 3}));
-    assertThrows(ArithmeticException.class,
-        () -> LinearRegression.fit(new double[] {1}, new double[] {1}));
-    assertThrows(IllegalArgumentException.class,
-        () -> LinearRegression.fit(new double[0], new double[0]));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        ArithmeticException.class,
+        () ->
+            LinearRegression.fit(new double[][] {{1, 2}, {2, 4}, {3, 6}}, new double[] {1, 2, 3}));
+    assertThrows(
+        ArithmeticException.class, () -> LinearRegression.fit(new double[] {1}, new double[] {1}));
+    assertThrows(
+        IllegalArgumentException.class, () -> LinearRegression.fit(new double[0], new double[0]));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LinearRegression.fit(new double[] {1, 2}, new double[] {1}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LinearRegression.fit(new double[] {1, Double.NaN}, new double[] {1, 2}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LinearRegression.fit(new double[][] {{1, 2}, {3}}, new double[] {1, 2}));
-    assertThrows(IllegalArgumentException.class,
-        () -> LinearRegression.fitByGradientDescent(new double[] {1, 2}, new double[] {1, 2},
-            0, 10));
-    LinearRegression blowUp = LinearRegression.fitByGradientDescent(new double[] {10, 20},
-        new double[] {1, 2}, 10, 10_000);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            LinearRegression.fitByGradientDescent(new double[] {1, 2}, new double[] {1, 2}, 0, 10));
+    LinearRegression blowUp =
+        LinearRegression.fitByGradientDescent(
+            new double[] {10, 20}, new double[] {1, 2}, 10, 10_000);
     assertTrue(blowUp.diverged());
     assertTrue(blowUp.lossHistory().length < 10_001);
   }

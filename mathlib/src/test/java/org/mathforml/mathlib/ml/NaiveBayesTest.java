@@ -18,17 +18,19 @@ class NaiveBayesTest {
     //   ln p0 = ln 1/2 - 1/2 ln(2 pi) - (4 - 2)^2 / 2 = ln 1/2 - 1/2 ln(2 pi) - 2
     //   ln p1 = ln 1/2 - 1/2 ln(2 pi 4) - (4 - 8)^2 / 8 = ln 1/2 - 1/2 ln(2 pi) - ln 2 - 2
     // so p0 / p1 = 2 and P(0 | 4) = 2/3, P(1 | 4) = 1/3.
-    GaussianNaiveBayes m = GaussianNaiveBayes.fit(new double[][] {{1}, {3}, {6}, {10}},
-        new int[] {0, 0, 1, 1}, 0);
+    GaussianNaiveBayes m =
+        GaussianNaiveBayes.fit(new double[][] {{1}, {3}, {6}, {10}}, new int[] {0, 0, 1, 1}, 0);
     assertEquals(2, m.mean(0, 0), 0);
     assertEquals(1, m.variance(0, 0), 0);
     assertEquals(8, m.mean(1, 0), 0);
     assertEquals(4, m.variance(1, 0), 0);
     assertEquals(0.5, m.prior(1), HAND_TOLERANCE);
-    assertArrayEquals(new double[] {2.0 / 3, 1.0 / 3}, m.predictProba(new double[] {4}),
+    assertArrayEquals(
+        new double[] {2.0 / 3, 1.0 / 3}, m.predictProba(new double[] {4}), HAND_TOLERANCE);
+    assertEquals(
+        Math.log(0.5) - 0.5 * Math.log(2 * Math.PI) - 2,
+        m.jointLogLikelihood(new double[] {4})[0],
         HAND_TOLERANCE);
-    assertEquals(Math.log(0.5) - 0.5 * Math.log(2 * Math.PI) - 2,
-        m.jointLogLikelihood(new double[] {4})[0], HAND_TOLERANCE);
     assertEquals(0, m.predict(new double[] {4}));
     // At x = 5 the class-1 density wins: ln p0 - ln p1 = -9/2 + ln 2 + 9/8 < 0.
     assertEquals(1, m.predict(new double[] {5}));
@@ -37,8 +39,8 @@ class NaiveBayesTest {
 
   @Test
   void gaussianFarPointIsCertainNotNaN() {
-    GaussianNaiveBayes m = GaussianNaiveBayes.fit(new double[][] {{1}, {3}, {6}, {10}},
-        new int[] {0, 0, 1, 1}, 0);
+    GaussianNaiveBayes m =
+        GaussianNaiveBayes.fit(new double[][] {{1}, {3}, {6}, {10}}, new int[] {0, 0, 1, 1}, 0);
     // ln p0 - ln p1 ~ -(1e4)^2 / 2 + (1e4)^2 / 8: e^{that} underflows, log-sum-exp does not.
     assertArrayEquals(new double[] {0, 1}, m.predictProba(new double[] {1e4}), 0);
   }
@@ -54,8 +56,8 @@ class NaiveBayesTest {
     assertArrayEquals(new int[] {-2, 7}, m.classes());
     assertEquals(7, m.predict(new double[] {2, 5}));
     assertThrows(IllegalArgumentException.class, () -> m.predict(new double[] {1}));
-    assertThrows(IllegalArgumentException.class,
-        () -> GaussianNaiveBayes.fit(new double[0][], new int[0]));
+    assertThrows(
+        IllegalArgumentException.class, () -> GaussianNaiveBayes.fit(new double[0][], new int[0]));
   }
 
   @Test
@@ -72,13 +74,13 @@ class NaiveBayesTest {
     assertEquals(0.6, m.likelihood(1, 0, 0), HAND_TOLERANCE);
     assertEquals(0.25, m.likelihood(0, 1, 0), HAND_TOLERANCE);
     assertEquals(0.4, m.prior(0), HAND_TOLERANCE);
-    assertArrayEquals(new double[] {25.0 / 133, 108.0 / 133},
-        m.predictProba(new int[] {0, 0}), HAND_TOLERANCE);
+    assertArrayEquals(
+        new double[] {25.0 / 133, 108.0 / 133}, m.predictProba(new int[] {0, 0}), HAND_TOLERANCE);
     assertEquals(1, m.predict(new int[] {0, 0}));
     // (rain, windy): joint 1 = 3/5 * 2/5 * 2/5 = 12/125, joint 0 = 2/5 * 1/2 * 3/4 = 3/20:
     // P(0 | x) = (3/20) / (3/20 + 12/125) = 75/123 = 25/41.
-    assertArrayEquals(new double[] {25.0 / 41, 16.0 / 41},
-        m.predictProba(new int[] {1, 1}), HAND_TOLERANCE);
+    assertArrayEquals(
+        new double[] {25.0 / 41, 16.0 / 41}, m.predictProba(new int[] {1, 1}), HAND_TOLERANCE);
     assertEquals(0, m.predict(new int[] {1, 1}));
   }
 
@@ -99,9 +101,9 @@ class NaiveBayesTest {
     assertThrows(IllegalArgumentException.class, () -> m.predict(new int[] {3, 0}));
     assertThrows(IllegalArgumentException.class, () -> m.predict(new int[] {0}));
     assertThrows(IllegalArgumentException.class, () -> CategoricalNaiveBayes.fit(x, y, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CategoricalNaiveBayes.fit(new int[][] {{-1}}, new int[] {0}));
-    assertThrows(IllegalArgumentException.class,
-        () -> CategoricalNaiveBayes.fit(x, new int[] {0}));
+    assertThrows(IllegalArgumentException.class, () -> CategoricalNaiveBayes.fit(x, new int[] {0}));
   }
 }

@@ -34,8 +34,8 @@ class PerceptronTest {
     // x = (1, -1), labels (1, 0), w = b = 0: a = sigma(0) = 1/2 for both; a - y = (-1/2, 1/2).
     // dL/dw = (1/2)(-1/2 * 1 + 1/2 * -1) = -1/2, dL/db = 0; alpha = 1 gives w = 1/2, b = 0.
     // Initial log loss = ln 2 (each example costs -ln 1/2).
-    Perceptron p = Perceptron.trainClassification(new double[][] {{1}, {-1}}, new int[] {1, 0},
-        1, 1);
+    Perceptron p =
+        Perceptron.trainClassification(new double[][] {{1}, {-1}}, new int[] {1, 0}, 1, 1);
     assertEquals(0.5, p.weights()[0], 1e-15);
     assertEquals(0, p.bias(), 1e-15);
     assertEquals(Math.log(2), p.lossHistory()[0], 1e-15);
@@ -68,11 +68,14 @@ class PerceptronTest {
 
   @Test
   void invalidInputs() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Perceptron.trainClassification(new double[][] {{1}}, new int[] {2}, 0.1, 1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Perceptron.trainRegression(new double[][] {{1}}, new double[] {1, 2}, 0.1, 1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Perceptron.trainRegression(new double[][] {{1}}, new double[] {1}, 0.1, -1));
     Perceptron p = Perceptron.trainRegression(new double[][] {{1}}, new double[] {1}, 0.1, 0);
     assertEquals(1, p.lossHistory().length);

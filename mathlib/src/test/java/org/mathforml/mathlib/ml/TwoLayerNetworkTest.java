@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 class TwoLayerNetworkTest {
 
   /**
-   * Backprop vs central differences (f(w + h) - f(w - h)) / 2h with h = 1e-5: truncation
-   * error ~ h^2 f''' ~ 1e-10 and rounding ~ eps / h ~ 1e-11, against gradients of order 1e-2
-   * to 1, so |g_bp - g_fd| / (|g_bp| + |g_fd|) stays well under the required 1e-6.
+   * Backprop vs central differences (f(w + h) - f(w - h)) / 2h with h = 1e-5: truncation error ~
+   * h^2 f''' ~ 1e-10 and rounding ~ eps / h ~ 1e-11, against gradients of order 1e-2 to 1, so |g_bp
+   * - g_fd| / (|g_bp| + |g_fd|) stays well under the required 1e-6.
    */
   private static final double GRADIENT_CHECK_TOLERANCE = 1e-6;
+
   private static final double H = 1e-5;
 
   private static final double[][] XOR_X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
@@ -80,8 +81,7 @@ class TwoLayerNetworkTest {
     return v;
   }
 
-  private static TwoLayerNetwork unflatten(double[] v, int p, int h,
-      TwoLayerNetwork.Activation a) {
+  private static TwoLayerNetwork unflatten(double[] v, int p, int h, TwoLayerNetwork.Activation a) {
     double[][] w1 = new double[h][p];
     double[] b1 = new double[h];
     double[] w2 = new double[h];
@@ -126,8 +126,9 @@ class TwoLayerNetworkTest {
           double[] minus = w.clone();
           plus[k] += H;
           minus[k] -= H;
-          numeric[k] = (unflatten(plus, p, h, a).loss(x, y)
-              - unflatten(minus, p, h, a).loss(x, y)) / (2 * H);
+          numeric[k] =
+              (unflatten(plus, p, h, a).loss(x, y) - unflatten(minus, p, h, a).loss(x, y))
+                  / (2 * H);
         }
         double diff = 0;
         double size = 0;
@@ -143,8 +144,9 @@ class TwoLayerNetworkTest {
 
   @Test
   void learnsXor() {
-    TwoLayerNetwork.Training t = TwoLayerNetwork.initialize(2, 4,
-        TwoLayerNetwork.Activation.TANH, 2024).train(XOR_X, XOR_Y, 0.5, 3000);
+    TwoLayerNetwork.Training t =
+        TwoLayerNetwork.initialize(2, 4, TwoLayerNetwork.Activation.TANH, 2024)
+            .train(XOR_X, XOR_Y, 0.5, 3000);
     assertEquals(1.0, t.network().accuracy(XOR_X, XOR_Y));
     double[] h = t.lossHistory();
     assertEquals(3001, h.length);
@@ -157,8 +159,10 @@ class TwoLayerNetworkTest {
     Random rnd = new Random(23L);
     int[] y = new int[300];
     double[][] x = twoMoons(rnd, 300, 0.1, y);
-    TwoLayerNetwork net = TwoLayerNetwork.initialize(2, 8, TwoLayerNetwork.Activation.SIGMOID,
-        7).train(x, y, 2.0, 5000).network();
+    TwoLayerNetwork net =
+        TwoLayerNetwork.initialize(2, 8, TwoLayerNetwork.Activation.SIGMOID, 7)
+            .train(x, y, 2.0, 5000)
+            .network();
     assertTrue(net.accuracy(x, y) >= 0.97, "accuracy " + net.accuracy(x, y));
     int[] ty = new int[300];
     double[][] tx = twoMoons(rnd, 300, 0.1, ty);
@@ -197,12 +201,20 @@ class TwoLayerNetworkTest {
     TwoLayerNetwork net = TwoLayerNetwork.initialize(2, 2, TwoLayerNetwork.Activation.TANH, 1);
     assertThrows(IllegalArgumentException.class, () -> net.loss(XOR_X, new int[] {0, 1, 2, 0}));
     assertThrows(IllegalArgumentException.class, () -> net.predict(new double[] {1}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> net.train(new double[][] {{1, Double.NaN}}, new int[] {1}, 0.1, 1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TwoLayerNetwork.initialize(0, 2, TwoLayerNetwork.Activation.TANH, 1));
-    assertThrows(IllegalArgumentException.class, () -> TwoLayerNetwork.of(
-        new double[][] {{1}}, new double[] {0, 0}, new double[] {1}, 0,
-        TwoLayerNetwork.Activation.TANH));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TwoLayerNetwork.of(
+                new double[][] {{1}},
+                new double[] {0, 0},
+                new double[] {1},
+                0,
+                TwoLayerNetwork.Activation.TANH));
   }
 }

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
  * Differential tests against Apache Commons Math 3.6.1 on seeded random matrices of sizes 1..8
  * (entries uniform in [-1, 1] times 10^e, e in [-3, 3]), plus a few large ones.
  *
- * <p>Tolerances follow the backward-error bounds of the algorithms: both libraries are
- * backward stable, so two answers differ by about n * eps * ||A|| * (condition number). Random
- * matrices are occasionally ill-conditioned, so comparisons of solutions are skipped when the
- * Commons condition estimate is beyond {@link #MAX_CONDITION} and the bound is scaled by the
- * condition number: {@code K * n * eps * cond * scale} with a safety factor K = 100 (rounding
- * errors add up as sqrt(n) on average but n in the worst case; 100 leaves room for both
- * libraries' errors and for the 1-norm versus 2-norm gap).
+ * <p>Tolerances follow the backward-error bounds of the algorithms: both libraries are backward
+ * stable, so two answers differ by about n * eps * ||A|| * (condition number). Random matrices are
+ * occasionally ill-conditioned, so comparisons of solutions are skipped when the Commons condition
+ * estimate is beyond {@link #MAX_CONDITION} and the bound is scaled by the condition number: {@code
+ * K * n * eps * cond * scale} with a safety factor K = 100 (rounding errors add up as sqrt(n) on
+ * average but n in the worst case; 100 leaves room for both libraries' errors and for the 1-norm
+ * versus 2-norm gap).
  */
 class CommonsMathDifferentialTest {
 
@@ -73,8 +73,8 @@ class CommonsMathDifferentialTest {
         assertWithin(maxDiff(lu.l(), ref.getL()), K * n * EPS * cond, "L n=" + n);
         assertWithin(maxDiff(lu.u(), ref.getU()), K * n * EPS * cond * scale, "U n=" + n);
         double det = ref.getDeterminant();
-        assertWithin(Math.abs(lu.determinant() - det), K * n * EPS * cond * Math.abs(det),
-            "det n=" + n);
+        assertWithin(
+            Math.abs(lu.determinant() - det), K * n * EPS * cond * Math.abs(det), "det n=" + n);
         double[] b = random(rnd, 1, n)[0];
         Vector x = lu.solve(Vector.of(b));
         double[] xr = ref.getSolver().solve(new ArrayRealVector(b)).toArray();
@@ -138,8 +138,10 @@ class CommonsMathDifferentialTest {
             double[] xr = ref.getSolver().solve(new ArrayRealVector(b)).toArray();
             double xn = new ArrayRealVector(xr).getLInfNorm();
             // Least-squares sensitivity grows as cond^2 when the residual is large.
-            assertWithin(maxDiff(qr.solve(Vector.of(b)), xr),
-                K * m * EPS * cond * cond * Math.max(xn, 1 / scale), "QR solve");
+            assertWithin(
+                maxDiff(qr.solve(Vector.of(b)), xr),
+                K * m * EPS * cond * cond * Math.max(xn, 1 / scale),
+                "QR solve");
           }
         }
       }
@@ -171,7 +173,9 @@ class CommonsMathDifferentialTest {
     EigenDecomposition ref = new EigenDecomposition(cm(d));
     double[] refValues = ref.getRealEigenvalues(); // Commons sorts them decreasing too
     double norm = cm(d).getFrobeniusNorm();
-    assertWithin(maxDiff(Vector.of(ours.eigenvalues()), refValues), K * n * EPS * norm,
+    assertWithin(
+        maxDiff(Vector.of(ours.eigenvalues()), refValues),
+        K * n * EPS * norm,
         "eigenvalues n=" + n);
     // Eigenvectors are defined up to sign, and are well determined only when the eigenvalue
     // is separated: the error bound is eps * ||A|| / gap (Davis-Kahan).
@@ -185,8 +189,10 @@ class CommonsMathDifferentialTest {
       if (gap < 1e-6 * norm) {
         continue;
       }
-      assertWithin(maxDiffUpToSign(ours.eigenvector(i), ref.getEigenvector(i).toArray()),
-          K * n * EPS * norm / gap, "eigenvector n=" + n);
+      assertWithin(
+          maxDiffUpToSign(ours.eigenvector(i), ref.getEigenvector(i).toArray()),
+          K * n * EPS * norm / gap,
+          "eigenvector n=" + n);
     }
     assertWithin(NumericTestSupport.orthogonalityError(ours.v()), K * n * EPS, "V^T V");
     Matrix av = a.multiply(ours.v());
@@ -228,10 +234,8 @@ class CommonsMathDifferentialTest {
               continue;
             }
             double bound = K * r * EPS * norm / gap;
-            assertWithin(maxDiffUpToSign(svd.v().column(i), ref.getV().getColumn(i)), bound,
-                "v_i");
-            assertWithin(maxDiffUpToSign(svd.u().column(i), ref.getU().getColumn(i)), bound,
-                "u_i");
+            assertWithin(maxDiffUpToSign(svd.v().column(i), ref.getV().getColumn(i)), bound, "v_i");
+            assertWithin(maxDiffUpToSign(svd.u().column(i), ref.getU().getColumn(i)), bound, "u_i");
           }
         }
       }
@@ -266,12 +270,16 @@ class CommonsMathDifferentialTest {
             continue;
           }
           LeastSquares fit = LeastSquares.fit(Matrix.of(design), Vector.of(y), method);
-          assertWithin(maxDiff(fit.coefficients(), beta) / Math.max(1, maxAbs(beta)),
-              bound, method + " beta");
+          assertWithin(
+              maxDiff(fit.coefficients(), beta) / Math.max(1, maxAbs(beta)),
+              bound,
+              method + " beta");
           assertWithin(maxDiff(fit.residuals(), ols.estimateResiduals()), bound, "residuals");
           assertWithin(Math.abs(fit.rSquared() - ols.calculateRSquared()), 1e-9, "R^2");
-          assertWithin(Math.abs(fit.residualSumOfSquares() - ols.calculateResidualSumOfSquares()),
-              1e-9 * (1 + ols.calculateResidualSumOfSquares()), "RSS");
+          assertWithin(
+              Math.abs(fit.residualSumOfSquares() - ols.calculateResidualSumOfSquares()),
+              1e-9 * (1 + ols.calculateResidualSumOfSquares()),
+              "RSS");
         }
       }
     }
@@ -304,13 +312,17 @@ class CommonsMathDifferentialTest {
       assertWithin(maxDiff(ma.minus(Matrix.of(c)), ra.subtract(cm(c))), 0, "A-C");
       assertWithin(maxDiff(ma.times(2.5), ra.scalarMultiply(2.5)), 0, "2.5 A");
       double[] v = random(rnd, 1, k)[0];
-      assertWithin(maxDiff(ma.multiply(Vector.of(v)), ra.operate(v)),
-          K * k * EPS * ma.maxAbs() * maxAbs(v), "Av");
+      assertWithin(
+          maxDiff(ma.multiply(Vector.of(v)), ra.operate(v)),
+          K * k * EPS * ma.maxAbs() * maxAbs(v),
+          "Av");
       if (m == k) {
         int p = rnd.nextInt(7);
         RealMatrix rp = ra.power(p);
-        assertWithin(maxDiff(ma.power(p), rp), 1e-12 * Math.max(1, rp.getNorm())
-            * Math.pow(m * ma.maxAbs() + 1, p), "A^" + p);
+        assertWithin(
+            maxDiff(ma.power(p), rp),
+            1e-12 * Math.max(1, rp.getNorm()) * Math.pow(m * ma.maxAbs() + 1, p),
+            "A^" + p);
         assertWithin(Math.abs(ma.trace() - ra.getTrace()), 0, "trace");
       }
     }

@@ -9,10 +9,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Behaviour every decomposition shares (in the spirit of EJML's generic decomposition tests):
- * the factors multiply back to A for random inputs of sizes 1..8, the 1x1 and identity cases
- * are exact, the zero matrix gives a defined result or a clear exception, and NaN or infinite
- * input never reaches the algorithm (Matrix.of rejects it).
+ * Behaviour every decomposition shares (in the spirit of EJML's generic decomposition tests): the
+ * factors multiply back to A for random inputs of sizes 1..8, the 1x1 and identity cases are exact,
+ * the zero matrix gives a defined result or a clear exception, and NaN or infinite input never
+ * reaches the algorithm (Matrix.of rejects it).
  */
 abstract class DecompositionContract {
 

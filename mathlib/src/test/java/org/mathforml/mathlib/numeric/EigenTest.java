@@ -16,10 +16,10 @@ class EigenTest {
 
   /**
    * Eigenvalues of random (non-symmetric) 2x2/3x3 matrices vs Commons Math's Hessenberg-QR.
-   * Closed-form roots are accurate to a few eps * ||A|| when the eigenvalues are well
-   * separated; random matrices occasionally have near-double eigenvalues, whose sensitivity
-   * is sqrt(eps * ||A|| * gap-ish), so the bound is 1e-12 relative for separations above 1e-3
-   * and 1e-7 otherwise (the merge tolerance).
+   * Closed-form roots are accurate to a few eps * ||A|| when the eigenvalues are well separated;
+   * random matrices occasionally have near-double eigenvalues, whose sensitivity is sqrt(eps *
+   * ||A|| * gap-ish), so the bound is 1e-12 relative for separations above 1e-3 and 1e-7 otherwise
+   * (the merge tolerance).
    */
   static final double SEPARATED = 1e-12;
 
@@ -44,9 +44,12 @@ class EigenTest {
         double minGap = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
           for (int j = i + 1; j < n; j++) {
-            minGap = Math.min(minGap, Math.hypot(ref.getRealEigenvalues()[i]
-                - ref.getRealEigenvalues()[j], ref.getImagEigenvalues()[i]
-                - ref.getImagEigenvalues()[j]));
+            minGap =
+                Math.min(
+                    minGap,
+                    Math.hypot(
+                        ref.getRealEigenvalues()[i] - ref.getRealEigenvalues()[j],
+                        ref.getImagEigenvalues()[i] - ref.getImagEigenvalues()[j]));
           }
         }
         double tol = (minGap > 1e-3 * scale ? SEPARATED : CLOSE) * scale;
@@ -54,8 +57,9 @@ class EigenTest {
           int best = -1;
           double bestD = Double.POSITIVE_INFINITY;
           for (int j = 0; j < n; j++) {
-            double dist = Math.hypot(z.re() - ref.getRealEigenvalues()[j],
-                z.im() - ref.getImagEigenvalues()[j]);
+            double dist =
+                Math.hypot(
+                    z.re() - ref.getRealEigenvalues()[j], z.im() - ref.getImagEigenvalues()[j]);
             if (!used[j] && dist < bestD) {
               bestD = dist;
               best = j;
@@ -69,7 +73,9 @@ class EigenTest {
           if (ours[i].isReal() && minGap > 1e-3 * scale) {
             Vector v = n == 2 ? Eigen2x2.of(a).eigenvector(i) : Eigen3x3.of(a).eigenvector(i);
             assertEquals(1.0, v.norm(), 1e-14);
-            assertWithin(a.multiply(v).minus(v.times(ours[i].re())).norm(), 1e-11 * scale,
+            assertWithin(
+                a.multiply(v).minus(v.times(ours[i].re())).norm(),
+                1e-11 * scale,
                 "A v - lambda v " + n + "x" + n);
           }
         }
@@ -85,8 +91,8 @@ class EigenTest {
     assertEquals(Complex.ofReal(1), e.eigenvalues()[1]);
     double r = Math.sqrt(0.5);
     assertEquals(0.0, NumericTestSupport.maxDiff(e.eigenvector(0), new double[] {r, r}), 1e-15);
-    assertEquals(0.0, NumericTestSupport.maxDiffUpToSign(e.eigenvector(1), new double[] {-r, r}),
-        1e-15);
+    assertEquals(
+        0.0, NumericTestSupport.maxDiffUpToSign(e.eigenvector(1), new double[] {-r, r}), 1e-15);
     // Rotation by 90 degrees: +-i, no real eigenvector.
     Eigen2x2 rot = Eigen2x2.of(Matrix.of(new double[][] {{0, -1}, {1, 0}}));
     assertFalse(rot.isReal());
@@ -142,7 +148,8 @@ class EigenTest {
     assertFalse(one.converged());
     assertEquals(-1, one.sweeps());
     assertTrue(SymmetricEigen.of(a).converged());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SymmetricEigen.of(Matrix.of(new double[][] {{1, 2}, {3, 4}})));
     SymmetricEigen single = SymmetricEigen.of(Matrix.of(new double[][] {{-7}}));
     assertEquals(-7.0, single.eigenvalue(0));
@@ -157,9 +164,13 @@ class EigenTest {
       SymmetricEigen ql = SymmetricEigen.of(a);
       SymmetricEigen jacobi = SymmetricEigen.of(a, SymmetricEigen.DEFAULT_MAX_SWEEPS);
       assertTrue(ql.converged() && jacobi.converged());
-      assertWithin(NumericTestSupport.maxDiff(Vector.of(ql.eigenvalues()), jacobi.eigenvalues()),
-          100 * n * NumericTestSupport.EPS * a.frobeniusNorm(), "QL vs Jacobi");
-      assertWithin(NumericTestSupport.orthogonalityError(ql.v()), 100 * n * NumericTestSupport.EPS,
+      assertWithin(
+          NumericTestSupport.maxDiff(Vector.of(ql.eigenvalues()), jacobi.eigenvalues()),
+          100 * n * NumericTestSupport.EPS * a.frobeniusNorm(),
+          "QL vs Jacobi");
+      assertWithin(
+          NumericTestSupport.orthogonalityError(ql.v()),
+          100 * n * NumericTestSupport.EPS,
           "QL V^T V");
     }
   }
@@ -167,8 +178,8 @@ class EigenTest {
   @Test
   void powerIterationFindsDominantPair() {
     // [[2, 1], [1, 2]]: dominant eigenvalue 3, eigenvector (1, 1)/sqrt 2.
-    PowerIteration p = PowerIteration.of(Matrix.of(new double[][] {{2, 1}, {1, 2}}),
-        Vector.of(1, 0), 1e-12, 200);
+    PowerIteration p =
+        PowerIteration.of(Matrix.of(new double[][] {{2, 1}, {1, 2}}), Vector.of(1, 0), 1e-12, 200);
     assertTrue(p.converged());
     assertEquals(3.0, p.eigenvalue(), 1e-12);
     assertEquals(Math.sqrt(0.5), p.eigenvector().get(0), 1e-12);
@@ -185,28 +196,30 @@ class EigenTest {
       }
       PowerIteration pi = PowerIteration.of(a);
       assertTrue(pi.converged());
-      assertWithin(Math.abs(pi.eigenvalue() - e.eigenvalue(0)), 1e-9 * e.eigenvalue(0),
-          "power eigenvalue");
+      assertWithin(
+          Math.abs(pi.eigenvalue() - e.eigenvalue(0)), 1e-9 * e.eigenvalue(0), "power eigenvalue");
     }
   }
 
   @Test
   void powerIterationFlagsEqualModuli() {
     // Eigenvalues 1 and -1: the iterates swap forever.
-    PowerIteration swap = PowerIteration.of(Matrix.of(new double[][] {{0, 1}, {1, 0}}),
-        Vector.of(1, 0), 1e-10, 500);
+    PowerIteration swap =
+        PowerIteration.of(Matrix.of(new double[][] {{0, 1}, {1, 0}}), Vector.of(1, 0), 1e-10, 500);
     assertFalse(swap.converged());
     assertEquals(500, swap.iterations());
     // Complex pair +-i (rotation): no dominant real eigenvalue.
     assertFalse(PowerIteration.of(Matrix.of(new double[][] {{0, -1}, {1, 0}})).converged());
     // A nilpotent matrix sends the start vector to 0: eigenvalue 0, reported as converged.
-    PowerIteration nil = PowerIteration.of(Matrix.of(new double[][] {{0, 1}, {0, 0}}),
-        Vector.of(1, 0), 1e-10, 10);
+    PowerIteration nil =
+        PowerIteration.of(Matrix.of(new double[][] {{0, 1}, {0, 0}}), Vector.of(1, 0), 1e-10, 10);
     assertTrue(nil.converged());
     assertEquals(0.0, nil.eigenvalue());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PowerIteration.of(Matrix.identity(2), Vector.of(0, 0), 1e-10, 10));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PowerIteration.of(Matrix.identity(2), Vector.of(1, 0), 0, 10));
   }
 }

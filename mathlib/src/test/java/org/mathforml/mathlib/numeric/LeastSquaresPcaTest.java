@@ -27,8 +27,8 @@ class LeastSquaresPcaTest {
     }
     // Points (0,0), (1,1), (2,1): slope 1/2, intercept 1/6 (normal equations by hand:
     // [[3, 3], [3, 5]] b = [2, 3] -> b = (1/6, 1/2)); residuals -1/6, 1/3, -1/6, RSS 1/6.
-    LeastSquares fit = LeastSquares.fit(Matrix.of(new double[][] {{1, 0}, {1, 1}, {1, 2}}),
-        Vector.of(0, 1, 1));
+    LeastSquares fit =
+        LeastSquares.fit(Matrix.of(new double[][] {{1, 0}, {1, 1}, {1, 2}}), Vector.of(0, 1, 1));
     assertEquals(1.0 / 6, fit.coefficients().get(0), 1e-15);
     assertEquals(0.5, fit.coefficients().get(1), 1e-15);
     assertEquals(1.0 / 6, fit.residualSumOfSquares(), 1e-15);
@@ -41,9 +41,9 @@ class LeastSquaresPcaTest {
     Vector y = Vector.of(1, 2, 3, 4);
     for (LeastSquares.Method m : LeastSquares.Method.values()) {
       assertThrows(ArithmeticException.class, () -> LeastSquares.fit(dup, y, m));
-      assertThrows(ArithmeticException.class,
-          () -> LeastSquares.fit(Matrix.zeros(4, 2), y, m));
-      assertThrows(ArithmeticException.class,
+      assertThrows(ArithmeticException.class, () -> LeastSquares.fit(Matrix.zeros(4, 2), y, m));
+      assertThrows(
+          ArithmeticException.class,
           () -> LeastSquares.fit(Matrix.of(new double[][] {{1, 2}}), Vector.of(1), m));
     }
     assertThrows(IllegalArgumentException.class, () -> LeastSquares.fit(dup, Vector.of(1, 2)));
@@ -53,7 +53,8 @@ class LeastSquaresPcaTest {
     Matrix h = Matrix.of(NumericTestSupport.hilbert(8));
     Vector b = h.multiply(Vector.of(1, 1, 1, 1, 1, 1, 1, 1));
     assertTrue(LeastSquares.fit(h, b).residualSumOfSquares() < 1e-28);
-    assertThrows(ArithmeticException.class,
+    assertThrows(
+        ArithmeticException.class,
         () -> LeastSquares.fit(h, b, LeastSquares.Method.NORMAL_EQUATIONS));
   }
 
@@ -70,11 +71,13 @@ class LeastSquaresPcaTest {
       double norm = NumericTestSupport.cm(cov).getFrobeniusNorm();
       double[] var = pca.explainedVariance();
       for (int i = 0; i < p; i++) {
-        assertWithin(Math.abs(var[i] - Math.max(0, ed.getRealEigenvalue(i))), 1e-12 * norm,
-            "PCA variance");
+        assertWithin(
+            Math.abs(var[i] - Math.max(0, ed.getRealEigenvalue(i))), 1e-12 * norm, "PCA variance");
       }
-      assertWithin(NumericTestSupport.maxDiff(pca.covariance(), NumericTestSupport.cm(cov)),
-          1e-13 * norm, "covariance");
+      assertWithin(
+          NumericTestSupport.maxDiff(pca.covariance(), NumericTestSupport.cm(cov)),
+          1e-13 * norm,
+          "covariance");
       double ratioSum = 0;
       for (double r : pca.explainedVarianceRatio()) {
         ratioSum += r;
@@ -91,8 +94,10 @@ class LeastSquaresPcaTest {
         assertTrue(big > 0);
       }
       double scale = Matrix.of(data).maxAbs();
-      assertWithin(NumericTestSupport.maxDiff(pca.reconstruct(p), Matrix.of(data)),
-          1e-13 * scale * p, "reconstruct(p)");
+      assertWithin(
+          NumericTestSupport.maxDiff(pca.reconstruct(p), Matrix.of(data)),
+          1e-13 * scale * p,
+          "reconstruct(p)");
     }
   }
 
@@ -110,13 +115,15 @@ class LeastSquaresPcaTest {
     assertEquals(10.0 / 3, pca.explainedVariance()[0], 1e-14);
     Matrix scores = pca.project(1);
     assertEquals(-1.5 * Math.sqrt(2), scores.get(0, 0), 1e-14);
-    assertTrue(NumericTestSupport.maxDiff(pca.reconstruct(1),
-        Matrix.of(new double[][] {{1, 1}, {2, 2}, {3, 3}, {4, 4}})) < 1e-14);
+    assertTrue(
+        NumericTestSupport.maxDiff(
+                pca.reconstruct(1), Matrix.of(new double[][] {{1, 1}, {2, 2}, {3, 3}, {4, 4}}))
+            < 1e-14);
     Pca same = Pca.of(new double[][] {{1, 2}, {1, 2}});
     assertTrue(Double.isNaN(same.explainedVarianceRatio()[0]));
     assertThrows(IllegalArgumentException.class, () -> Pca.of(new double[][] {{1, 2}}));
     assertThrows(IllegalArgumentException.class, () -> pca.project(3));
-    assertThrows(IllegalArgumentException.class,
-        () -> Pca.of(new double[][] {{1, 2}, {Double.NaN, 1}}));
+    assertThrows(
+        IllegalArgumentException.class, () -> Pca.of(new double[][] {{1, 2}, {Double.NaN, 1}}));
   }
 }

@@ -69,8 +69,10 @@ class LuQrTest {
     QR wide = QR.of(Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}));
     assertFalse(wide.isFullRank());
     assertEquals(2, wide.q().rows());
-    assertTrue(NumericTestSupport.maxDiff(wide.q().multiply(wide.r()),
-        Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}})) < 1e-14);
+    assertTrue(
+        NumericTestSupport.maxDiff(
+                wide.q().multiply(wide.r()), Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}}))
+            < 1e-14);
     // Line through (0,1), (1,3), (2,5) exactly: y = 1 + 2x.
     Matrix x = Matrix.of(new double[][] {{1, 0}, {1, 1}, {1, 2}});
     Vector coef = QR.of(x).solve(Vector.of(1, 3, 5));
@@ -87,11 +89,14 @@ class LuQrTest {
     Vector x = c.solve(Vector.of(6, 5));
     assertEquals(1.0, x.get(0), 1e-15);
     assertEquals(1.0, x.get(1), 1e-15);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Cholesky.of(Matrix.of(new double[][] {{1, 2}, {2, 1}})));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Cholesky.of(Matrix.of(new double[][] {{1, 2}, {0, 1}})));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Cholesky.of(Matrix.of(new double[][] {{1, 1}, {1, 1}})));
   }
 }

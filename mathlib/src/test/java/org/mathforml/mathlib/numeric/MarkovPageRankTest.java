@@ -21,8 +21,8 @@ class MarkovPageRankTest {
   void twoStateWeather() {
     // Row-stochastic: sunny -> sunny 0.9, sunny -> rainy 0.1; rainy -> sunny 0.5.
     // Stationary: pi_s = 0.5 / 0.6 = 5/6, pi_r = 1/6 (balance 0.1 pi_s = 0.5 pi_r).
-    MarkovChain rows = MarkovChain.ofRowStochastic(Matrix.of(new double[][] {{0.9, 0.1},
-        {0.5, 0.5}}));
+    MarkovChain rows =
+        MarkovChain.ofRowStochastic(Matrix.of(new double[][] {{0.9, 0.1}, {0.5, 0.5}}));
     Vector pi = rows.stationary();
     assertEquals(5.0 / 6, pi.get(0), 1e-15);
     assertEquals(1.0 / 6, pi.get(1), 1e-15);
@@ -60,8 +60,8 @@ class MarkovPageRankTest {
       } catch (ArithmeticException e) {
         continue; // several closed classes: checked separately
       }
-      assertWithin(chain.columnStochastic().multiply(pi).minus(pi).norm(), STATIONARY_TOL,
-          "P pi = pi");
+      assertWithin(
+          chain.columnStochastic().multiply(pi).minus(pi).norm(), STATIONARY_TOL, "P pi = pi");
       double sum = 0;
       for (int i = 0; i < n; i++) {
         assertTrue(pi.get(i) >= 0);
@@ -91,10 +91,14 @@ class MarkovPageRankTest {
 
   @Test
   void markovErrors() {
-    assertThrows(IllegalArgumentException.class, () -> MarkovChain.ofColumnStochastic(
-        Matrix.of(new double[][] {{0.9, 0.1}, {0.5, 0.5}}))); // rows, not columns, sum to 1
-    assertThrows(IllegalArgumentException.class, () -> MarkovChain.ofRowStochastic(
-        Matrix.of(new double[][] {{1.5, -0.5}, {0.5, 0.5}})));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            MarkovChain.ofColumnStochastic(
+                Matrix.of(new double[][] {{0.9, 0.1}, {0.5, 0.5}}))); // rows, not columns, sum to 1
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MarkovChain.ofRowStochastic(Matrix.of(new double[][] {{1.5, -0.5}, {0.5, 0.5}})));
     MarkovChain reducible = MarkovChain.ofColumnStochastic(Matrix.identity(2));
     assertThrows(ArithmeticException.class, reducible::stationary);
     assertThrows(IllegalArgumentException.class, () -> reducible.step(Vector.of(0.5, 0.6)));
@@ -136,12 +140,20 @@ class MarkovPageRankTest {
     assertTrue(cycle.converged()); // uniform start is already the fixed point
     PageRank skew = PageRank.of(new double[][] {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}}, 1.0);
     assertTrue(skew.converged());
-    assertFalse(PageRank.of(new double[][] {{0, 1}, {1, 0}, }, 1.0).history().isEmpty());
+    assertFalse(
+        PageRank.of(
+                new double[][] {
+                  {0, 1}, {1, 0},
+                },
+                1.0)
+            .history()
+            .isEmpty());
     assertEquals(Vector.of(1), PageRank.of(new double[][] {{0}}, 0.85).ranks());
     assertThrows(IllegalArgumentException.class, () -> PageRank.of(new double[][] {{0}}, 1.5));
-    assertThrows(IllegalArgumentException.class,
-        () -> PageRank.of(new double[][] {{0, -1}, {1, 0}}, 0.5));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> PageRank.of(new double[][] {{0, -1}, {1, 0}}, 0.5));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PageRank.of(new double[][] {{0, Double.NaN}, {1, 0}}, 0.5));
   }
 }

@@ -6,9 +6,9 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Small timing harness (not a test; never asserts times): LU 200x200 and symmetric eigen
- * 50x50, ours vs Commons Math 3.6.1, best-of-rounds mean after warm-up. Run with
- * {@code java -cp target/classes:target/test-classes:<commons-math3.jar>
+ * Small timing harness (not a test; never asserts times): LU 200x200 and symmetric eigen 50x50,
+ * ours vs Commons Math 3.6.1, best-of-rounds mean after warm-up. Run with {@code java -cp
+ * target/classes:target/test-classes:<commons-math3.jar>
  * org.mathforml.mathlib.numeric.NumericBenchmark}.
  */
 public final class NumericBenchmark {
@@ -43,9 +43,18 @@ public final class NumericBenchmark {
         sink += new EigenDecomposition(c50).getRealEigenvalue(0);
       }
       long t4 = System.nanoTime();
-      System.out.println("round " + round + ": LU200 ours " + (t1 - t0) / 50e6 + " ms, commons "
-          + (t2 - t1) / 50e6 + " ms; symEig50 ours " + (t3 - t2) / 200e6 + " ms, commons "
-          + (t4 - t3) / 200e6 + " ms");
+      System.out.println(
+          "round "
+              + round
+              + ": LU200 ours "
+              + (t1 - t0) / 50e6
+              + " ms, commons "
+              + (t2 - t1) / 50e6
+              + " ms; symEig50 ours "
+              + (t3 - t2) / 200e6
+              + " ms, commons "
+              + (t4 - t3) / 200e6
+              + " ms");
     }
     System.out.println(sink == 42 ? "" : "done");
   }

@@ -65,7 +65,8 @@ final class NumericTestSupport {
 
   /** max |a_ij - b_ij|. */
   static double maxDiff(Matrix a, RealMatrix b) {
-    assertTrue(a.rows() == b.getRowDimension() && a.cols() == b.getColumnDimension(),
+    assertTrue(
+        a.rows() == b.getRowDimension() && a.cols() == b.getColumnDimension(),
         "shapes " + a.shape() + " vs " + b.getRowDimension() + "x" + b.getColumnDimension());
     double d = 0;
     for (int i = 0; i < a.rows(); i++) {
@@ -122,8 +123,13 @@ final class NumericTestSupport {
   static void printWorst(String title) {
     StringBuilder sb = new StringBuilder("Worst errors, " + title + ":\n");
     for (java.util.Map.Entry<String, double[]> e : WORST.entrySet()) {
-      sb.append("  ").append(e.getKey()).append(": max error ").append(e.getValue()[1])
-          .append(", max fraction of tolerance ").append(e.getValue()[0]).append('\n');
+      sb.append("  ")
+          .append(e.getKey())
+          .append(": max error ")
+          .append(e.getValue()[1])
+          .append(", max fraction of tolerance ")
+          .append(e.getValue()[0])
+          .append('\n');
     }
     System.out.println(sb);
     WORST.clear();

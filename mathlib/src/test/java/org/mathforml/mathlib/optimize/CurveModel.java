@@ -11,8 +11,8 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
 
 /**
- * A curve y = model(x; p) with its parameter gradient, turned into our residuals
- * r_i = model(x_i; p) - y_i and into a commons-math least-squares problem on the same data.
+ * A curve y = model(x; p) with its parameter gradient, turned into our residuals r_i = model(x_i;
+ * p) - y_i and into a commons-math least-squares problem on the same data.
  */
 abstract class CurveModel {
 
@@ -54,8 +54,13 @@ abstract class CurveModel {
   }
 
   LeastSquaresProblem commonsProblem(double[] xs, double[] ys, double[] start) {
-    return new LeastSquaresBuilder().start(start).model(commonsModel(xs)).target(ys)
-        .maxEvaluations(100_000).maxIterations(10_000).build();
+    return new LeastSquaresBuilder()
+        .start(start)
+        .model(commonsModel(xs))
+        .target(ys)
+        .maxEvaluations(100_000)
+        .maxIterations(10_000)
+        .build();
   }
 
   /** The model values and Jacobian for commons-math (which forms target - model itself). */

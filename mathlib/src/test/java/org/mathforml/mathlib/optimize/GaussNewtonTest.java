@@ -27,10 +27,15 @@ class GaussNewtonTest extends LeastSquaresContractTest {
     for (int t = 0; t < TRIALS; t++) {
       double[][] data = model.sample(new double[] {3, 0.4}, 0, 8, 25, 0.02, rnd);
       double[] start = {2.8, 0.45};
-      LeastSquaresProblem problem = new LeastSquaresBuilder()
-          .start(start).model(model.commonsModel(data[0])).target(data[1])
-          .checkerPair(new SimpleVectorValueChecker(1e-14, 1e-14))
-          .maxEvaluations(1000).maxIterations(1000).build();
+      LeastSquaresProblem problem =
+          new LeastSquaresBuilder()
+              .start(start)
+              .model(model.commonsModel(data[0]))
+              .target(data[1])
+              .checkerPair(new SimpleVectorValueChecker(1e-14, 1e-14))
+              .maxEvaluations(1000)
+              .maxIterations(1000)
+              .build();
       LeastSquaresOptimizer.Optimum expected = new GaussNewtonOptimizer().optimize(problem);
       LeastSquaresResult r = fit(model.residuals(data[0], data[1]), start);
       double[] e = expected.getPoint().toArray();
@@ -44,17 +49,18 @@ class GaussNewtonTest extends LeastSquaresContractTest {
   @Test
   void dependentColumnsAreSingular() {
     // r = (p0 + p1) - 1 twice: the Jacobian columns are equal, J^T J = [[2, 2], [2, 2]].
-    VectorFunction f = new VectorFunction() {
-      @Override
-      public double[] value(double[] p) {
-        return new double[] {p[0] + p[1] - 1, p[0] + p[1] - 1};
-      }
+    VectorFunction f =
+        new VectorFunction() {
+          @Override
+          public double[] value(double[] p) {
+            return new double[] {p[0] + p[1] - 1, p[0] + p[1] - 1};
+          }
 
-      @Override
-      public double[][] jacobian(double[] p) {
-        return new double[][] {{1, 1}, {1, 1}};
-      }
-    };
+          @Override
+          public double[][] jacobian(double[] p) {
+            return new double[][] {{1, 1}, {1, 1}};
+          }
+        };
     LeastSquaresResult r = GaussNewton.withDefaults().fit(f, new double[] {0, 0});
     assertEquals(StopReason.SINGULAR, r.reason());
     assertArrayEquals(new double[] {0, 0}, r.parameters(), 0);

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class GradientDescentTest {
 
   /**
-   * On SPD quadratics with alpha = 1 / lambda_max the error contracts by (1 - kappa^-1) per
-   * step; kappa &lt;= 20 here, so 5000 steps leave far less than this, and the gradient stop
-   * at 1e-10 bounds the error by 1e-10 / lambda_min &lt; 1e-9.
+   * On SPD quadratics with alpha = 1 / lambda_max the error contracts by (1 - kappa^-1) per step;
+   * kappa &lt;= 20 here, so 5000 steps leave far less than this, and the gradient stop at 1e-10
+   * bounds the error by 1e-10 / lambda_min &lt; 1e-9.
    */
   private static final double QUADRATIC_TOLERANCE = 1e-8;
 
@@ -67,17 +67,18 @@ class GradientDescentTest {
 
   @Test
   void nonFiniteValueIsDivergence() {
-    ScalarFunction f = new ScalarFunction() {
-      @Override
-      public double value(double x) {
-        return x > 5 ? Double.NaN : -x;
-      }
+    ScalarFunction f =
+        new ScalarFunction() {
+          @Override
+          public double value(double x) {
+            return x > 5 ? Double.NaN : -x;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return -1;
-      }
-    };
+          @Override
+          public double derivative(double x) {
+            return -1;
+          }
+        };
     ScalarResult r = GradientDescent.of(1, 100).minimize(f, 0);
     assertEquals(StopReason.DIVERGED, r.reason());
     assertEquals(6, r.x());
@@ -85,8 +86,8 @@ class GradientDescentTest {
 
   @Test
   void stepToleranceAndBudgetAreReported() {
-    ScalarResult step = GradientDescent.of(0.1, 1000).withTolerances(0, 1e-6)
-        .minimize(new Parabola(), 0);
+    ScalarResult step =
+        GradientDescent.of(0.1, 1000).withTolerances(0, 1e-6).minimize(new Parabola(), 0);
     assertEquals(StopReason.STEP_TOLERANCE, step.reason());
     double[] xs = step.trajectory();
     assertTrue(Math.abs(xs[xs.length - 1] - xs[xs.length - 2]) < 1e-6);
@@ -107,18 +108,21 @@ class GradientDescentTest {
     assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(0, 10));
     assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(Double.NaN, 10));
     assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(0.1, -1));
-    assertThrows(IllegalArgumentException.class,
-        () -> GradientDescent.of(0.1, 1).withMomentum(1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(IllegalArgumentException.class, () -> GradientDescent.of(0.1, 1).withMomentum(1));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> GradientDescent.of(0.1, 1).minimize(new Parabola(), Double.NaN));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> GradientDescent.of(0.1, 1).minimize(new TestFunctions.Rosenbrock(), new double[0]));
   }
 
   @Test
   void rosenbrockDescendsToTheValley() {
-    MultivariateResult r = GradientDescent.of(1e-3, 200_000).withTolerances(1e-6, 0)
-        .minimize(new TestFunctions.Rosenbrock(), new double[] {-1.2, 1});
+    MultivariateResult r =
+        GradientDescent.of(1e-3, 200_000)
+            .withTolerances(1e-6, 0)
+            .minimize(new TestFunctions.Rosenbrock(), new double[] {-1.2, 1});
     assertEquals(StopReason.GRADIENT_TOLERANCE, r.reason());
     assertArrayEquals(new double[] {1, 1}, r.point(), 1e-5);
     // Plain GD with a stable rate never increases f on this path.
@@ -153,10 +157,12 @@ class GradientDescentTest {
       }
       RealMatrix m = new Array2DRowRealMatrix(a);
       double lambdaMax = new EigenDecomposition(m).getRealEigenvalue(0);
-      double[] expected = new LUDecomposition(m).getSolver()
-          .solve(new ArrayRealVector(b)).toArray();
-      MultivariateResult r = GradientDescent.of(1 / lambdaMax, 5000).withTolerances(1e-10, 0)
-          .minimize(new TestFunctions.Quadratic(a, b), new double[n]);
+      double[] expected =
+          new LUDecomposition(m).getSolver().solve(new ArrayRealVector(b)).toArray();
+      MultivariateResult r =
+          GradientDescent.of(1 / lambdaMax, 5000)
+              .withTolerances(1e-10, 0)
+              .minimize(new TestFunctions.Quadratic(a, b), new double[n]);
       assertEquals(StopReason.GRADIENT_TOLERANCE, r.reason());
       for (int i = 0; i < n; i++) {
         worst = Math.max(worst, Math.abs(r.point()[i] - expected[i]));
@@ -168,20 +174,22 @@ class GradientDescentTest {
   @Test
   void multivariateDivergenceAndNaN() {
     double[][] a = {{2, 0}, {0, 10}};
-    MultivariateResult r = GradientDescent.of(0.25, 1000)
-        .minimize(new TestFunctions.Quadratic(a, new double[] {0, 0}), new double[] {1, 1});
+    MultivariateResult r =
+        GradientDescent.of(0.25, 1000)
+            .minimize(new TestFunctions.Quadratic(a, new double[] {0, 0}), new double[] {1, 1});
     assertEquals(StopReason.DIVERGED, r.reason()); // 0.25 > 2 / 10: the y mode grows by 1.5x
-    MultivariateFunction nan = new MultivariateFunction() {
-      @Override
-      public double value(double[] x) {
-        return Double.NaN;
-      }
+    MultivariateFunction nan =
+        new MultivariateFunction() {
+          @Override
+          public double value(double[] x) {
+            return Double.NaN;
+          }
 
-      @Override
-      public double[] gradient(double[] x) {
-        return new double[] {0};
-      }
-    };
+          @Override
+          public double[] gradient(double[] x) {
+            return new double[] {0};
+          }
+        };
     MultivariateResult s = GradientDescent.of(0.1, 10).minimize(nan, new double[] {0});
     assertEquals(StopReason.DIVERGED, s.reason());
     assertEquals(0, s.iterations());

@@ -18,19 +18,20 @@ import org.junit.jupiter.api.Test;
 abstract class LeastSquaresContractTest {
 
   /**
-   * Relative parameter agreement with commons-math. Both stop on relative cost changes near
-   * 1e-10 (commons' defaults; ours are {@code tolerance}), and near a minimum the parameter
-   * error is about sqrt(cost tolerance) times the curvature scale, so 1e-6 leaves room; the
-   * observed worst case is printed by the test.
+   * Relative parameter agreement with commons-math. Both stop on relative cost changes near 1e-10
+   * (commons' defaults; ours are {@code tolerance}), and near a minimum the parameter error is
+   * about sqrt(cost tolerance) times the curvature scale, so 1e-6 leaves room; the observed worst
+   * case is printed by the test.
    */
   static final double PARAMETER_TOLERANCE = 1e-6;
+
   /** Number of seeded random problems per model. */
   static final int TRIALS = 300;
 
   abstract LeastSquaresResult fit(VectorFunction f, double[] start);
 
-  private double compareWithCommons(CurveModel model, double[] truth, double from, double to,
-      double sigma, long seed) {
+  private double compareWithCommons(
+      CurveModel model, double[] truth, double from, double to, double sigma, long seed) {
     Random rnd = new Random(seed);
     double worst = 0;
     for (int t = 0; t < TRIALS; t++) {
@@ -39,9 +40,11 @@ abstract class LeastSquaresContractTest {
       for (int i = 0; i < truth.length; i++) {
         start[i] = truth[i] * (1 + 0.1 * (rnd.nextDouble() - 0.5));
       }
-      LeastSquaresOptimizer.Optimum expected = new LevenbergMarquardtOptimizer()
-          .withCostRelativeTolerance(1e-14).withParameterRelativeTolerance(1e-14)
-          .optimize(model.commonsProblem(data[0], data[1], start));
+      LeastSquaresOptimizer.Optimum expected =
+          new LevenbergMarquardtOptimizer()
+              .withCostRelativeTolerance(1e-14)
+              .withParameterRelativeTolerance(1e-14)
+              .optimize(model.commonsProblem(data[0], data[1], start));
       LeastSquaresResult r = fit(model.residuals(data[0], data[1]), start);
       assertTrue(r.converged(), r.toString());
       double[] e = expected.getPoint().toArray();
@@ -58,22 +61,24 @@ abstract class LeastSquaresContractTest {
 
   @Test
   void exponentialDecayMatchesCommons() {
-    double w = compareWithCommons(new CurveModel.ExponentialDecay(), new double[] {5, 0.7},
-        0, 6, 0.05, 11L);
+    double w =
+        compareWithCommons(
+            new CurveModel.ExponentialDecay(), new double[] {5, 0.7}, 0, 6, 0.05, 11L);
     System.out.println(getClass().getSimpleName() + " exponential decay max rel err " + w);
   }
 
   @Test
   void logisticMatchesCommons() {
-    double w = compareWithCommons(new CurveModel.Logistic(), new double[] {10, 1.5, 3},
-        0, 6, 0.1, 12L);
+    double w =
+        compareWithCommons(new CurveModel.Logistic(), new double[] {10, 1.5, 3}, 0, 6, 0.1, 12L);
     System.out.println(getClass().getSimpleName() + " logistic max rel err " + w);
   }
 
   @Test
   void gaussianPeakMatchesCommons() {
-    double w = compareWithCommons(new CurveModel.GaussianPeak(), new double[] {4, 2, 0.8},
-        0, 4, 0.05, 13L);
+    double w =
+        compareWithCommons(
+            new CurveModel.GaussianPeak(), new double[] {4, 2, 0.8}, 0, 4, 0.05, 13L);
     System.out.println(getClass().getSimpleName() + " gaussian peak max rel err " + w);
   }
 
@@ -97,21 +102,22 @@ abstract class LeastSquaresContractTest {
     // intercept 3 - 1.5 = 1.5; residuals -0.5, 0.5, 0.5, -0.5 give cost 1/2 * 1 = 0.5.
     double[] xs = {0, 1, 2, 3};
     double[] ys = {1, 3, 4, 4};
-    VectorFunction line = new VectorFunction() {
-      @Override
-      public double[] value(double[] p) {
-        double[] r = new double[4];
-        for (int i = 0; i < 4; i++) {
-          r[i] = p[0] + p[1] * xs[i] - ys[i];
-        }
-        return r;
-      }
+    VectorFunction line =
+        new VectorFunction() {
+          @Override
+          public double[] value(double[] p) {
+            double[] r = new double[4];
+            for (int i = 0; i < 4; i++) {
+              r[i] = p[0] + p[1] * xs[i] - ys[i];
+            }
+            return r;
+          }
 
-      @Override
-      public double[][] jacobian(double[] p) {
-        return new double[][] {{1, 0}, {1, 1}, {1, 2}, {1, 3}};
-      }
-    };
+          @Override
+          public double[][] jacobian(double[] p) {
+            return new double[][] {{1, 0}, {1, 1}, {1, 2}, {1, 3}};
+          }
+        };
     LeastSquaresResult r = fit(line, new double[] {0, 0});
     assertTrue(r.converged(), r.toString());
     assertArrayEquals(new double[] {1.5, 1}, r.parameters(), 1e-8);
@@ -125,33 +131,35 @@ abstract class LeastSquaresContractTest {
     VectorFunction f = model.residuals(data[0], data[1]);
     assertThrows(IllegalArgumentException.class, () -> fit(f, new double[0]));
     assertThrows(IllegalArgumentException.class, () -> fit(f, new double[] {1, Double.NaN}));
-    VectorFunction badShape = new VectorFunction() {
-      @Override
-      public double[] value(double[] p) {
-        return new double[] {p[0], p[1]};
-      }
+    VectorFunction badShape =
+        new VectorFunction() {
+          @Override
+          public double[] value(double[] p) {
+            return new double[] {p[0], p[1]};
+          }
 
-      @Override
-      public double[][] jacobian(double[] p) {
-        return new double[][] {{1, 0}};
-      }
-    };
+          @Override
+          public double[][] jacobian(double[] p) {
+            return new double[][] {{1, 0}};
+          }
+        };
     assertThrows(IllegalArgumentException.class, () -> fit(badShape, new double[] {1, 1}));
   }
 
   @Test
   void nonFiniteResidualsAreDivergence() {
-    VectorFunction nan = new VectorFunction() {
-      @Override
-      public double[] value(double[] p) {
-        return new double[] {Double.NaN};
-      }
+    VectorFunction nan =
+        new VectorFunction() {
+          @Override
+          public double[] value(double[] p) {
+            return new double[] {Double.NaN};
+          }
 
-      @Override
-      public double[][] jacobian(double[] p) {
-        return new double[][] {{1}};
-      }
-    };
+          @Override
+          public double[][] jacobian(double[] p) {
+            return new double[][] {{1}};
+          }
+        };
     assertEquals(StopReason.DIVERGED, fit(nan, new double[] {1}).reason());
   }
 }

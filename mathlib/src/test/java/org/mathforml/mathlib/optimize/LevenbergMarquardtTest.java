@@ -47,17 +47,18 @@ class LevenbergMarquardtTest extends LeastSquaresContractTest {
   @Test
   void dependentColumnsStillGiveAMinimiser() {
     // J^T J is singular but J^T J + lambda D is not: LM lands on the line p0 + p1 = 1.
-    VectorFunction f = new VectorFunction() {
-      @Override
-      public double[] value(double[] p) {
-        return new double[] {p[0] + p[1] - 1, p[0] + p[1] - 1};
-      }
+    VectorFunction f =
+        new VectorFunction() {
+          @Override
+          public double[] value(double[] p) {
+            return new double[] {p[0] + p[1] - 1, p[0] + p[1] - 1};
+          }
 
-      @Override
-      public double[][] jacobian(double[] p) {
-        return new double[][] {{1, 1}, {1, 1}};
-      }
-    };
+          @Override
+          public double[][] jacobian(double[] p) {
+            return new double[][] {{1, 1}, {1, 1}};
+          }
+        };
     LeastSquaresResult r = fit(f, new double[] {0, 0});
     assertTrue(r.converged(), r.toString());
     double[] p = r.parameters();
@@ -68,7 +69,8 @@ class LevenbergMarquardtTest extends LeastSquaresContractTest {
   void invalidSettings() {
     assertThrows(IllegalArgumentException.class, () -> LevenbergMarquardt.of(-1, 10));
     assertThrows(IllegalArgumentException.class, () -> LevenbergMarquardt.of(1e-8, -1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LevenbergMarquardt.withDefaults().withInitialLambda(0));
   }
 }

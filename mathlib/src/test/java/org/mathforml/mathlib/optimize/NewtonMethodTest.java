@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class NewtonMethodTest {
 
   /**
-   * Roots of x^3 + x - c agree with commons-math's NewtonRaphsonSolver (absolute accuracy
-   * 1e-14) to a few ulps of the root (|root| &lt;= 5 here).
+   * Roots of x^3 + x - c agree with commons-math's NewtonRaphsonSolver (absolute accuracy 1e-14) to
+   * a few ulps of the root (|root| &lt;= 5 here).
    */
   private static final double ROOT_TOLERANCE = 1e-12;
+
   /** One Newton step on an SPD quadratic is the exact solve; kappa &lt;= 1e3 here. */
   private static final double QUADRATIC_TOLERANCE = 1e-10;
 
@@ -70,17 +71,18 @@ class NewtonMethodTest {
 
   @Test
   void squareRootOfTwoTrajectory() {
-    ScalarFunction f = new ScalarFunction() {
-      @Override
-      public double value(double x) {
-        return x * x - 2;
-      }
+    ScalarFunction f =
+        new ScalarFunction() {
+          @Override
+          public double value(double x) {
+            return x * x - 2;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return 2 * x;
-      }
-    };
+          @Override
+          public double derivative(double x) {
+            return 2 * x;
+          }
+        };
     ScalarResult r = NewtonMethod.withDefaults().findRoot(f, 1);
     double[] xs = r.trajectory();
     // Hand computation: x1 = 1 - (-1)/2 = 3/2; x2 = 3/2 - (1/4)/3 = 17/12;
@@ -101,17 +103,18 @@ class NewtonMethodTest {
     for (int t = 0; t < 2000; t++) {
       double c = rnd.nextDouble() * 200 - 100;
       double x0 = rnd.nextDouble() * 10 - 5;
-      UnivariateDifferentiableFunction g = new UnivariateDifferentiableFunction() {
-        @Override
-        public double value(double x) {
-          return x * x * x + x - c;
-        }
+      UnivariateDifferentiableFunction g =
+          new UnivariateDifferentiableFunction() {
+            @Override
+            public double value(double x) {
+              return x * x * x + x - c;
+            }
 
-        @Override
-        public DerivativeStructure value(DerivativeStructure x) {
-          return x.pow(3).add(x).subtract(c);
-        }
-      };
+            @Override
+            public DerivativeStructure value(DerivativeStructure x) {
+              return x.pow(3).add(x).subtract(c);
+            }
+          };
       double expected = solver.solve(1000, g, -10, 10, x0);
       ScalarResult r = NewtonMethod.withDefaults().findRoot(new Poly(c), x0);
       assertTrue(r.converged(), r.toString());
@@ -122,33 +125,35 @@ class NewtonMethodTest {
 
   @Test
   void flatDerivativeAndCyclesAreReported() {
-    ScalarFunction noRoot = new ScalarFunction() {
-      @Override
-      public double value(double x) {
-        return x * x + 1;
-      }
+    ScalarFunction noRoot =
+        new ScalarFunction() {
+          @Override
+          public double value(double x) {
+            return x * x + 1;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return 2 * x;
-      }
-    };
+          @Override
+          public double derivative(double x) {
+            return 2 * x;
+          }
+        };
     ScalarResult flat = NewtonMethod.withDefaults().findRoot(noRoot, 0);
     assertEquals(StopReason.FLAT_DERIVATIVE, flat.reason());
     assertEquals(0, flat.iterations());
 
     // x^3 - 2x + 2 from 0: x1 = 0 - 2/(-2) = 1, x2 = 1 - 1/1 = 0, ... a 2-cycle.
-    ScalarFunction cycle = new ScalarFunction() {
-      @Override
-      public double value(double x) {
-        return x * x * x - 2 * x + 2;
-      }
+    ScalarFunction cycle =
+        new ScalarFunction() {
+          @Override
+          public double value(double x) {
+            return x * x * x - 2 * x + 2;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return 3 * x * x - 2;
-      }
-    };
+          @Override
+          public double derivative(double x) {
+            return 3 * x * x - 2;
+          }
+        };
     ScalarResult c = NewtonMethod.of(1e-12, 20).findRoot(cycle, 0);
     assertEquals(StopReason.MAX_ITERATIONS, c.reason());
     assertEquals(20, c.iterations());
@@ -156,17 +161,18 @@ class NewtonMethodTest {
     assertEquals(1, c.trajectory()[19], 0);
 
     // atan from 1.5 overshoots further each step (|x0| > 1.3917...), then f' underflows.
-    ScalarFunction atan = new ScalarFunction() {
-      @Override
-      public double value(double x) {
-        return Math.atan(x);
-      }
+    ScalarFunction atan =
+        new ScalarFunction() {
+          @Override
+          public double value(double x) {
+            return Math.atan(x);
+          }
 
-      @Override
-      public double derivative(double x) {
-        return 1 / (1 + x * x);
-      }
-    };
+          @Override
+          public double derivative(double x) {
+            return 1 / (1 + x * x);
+          }
+        };
     ScalarResult a = NewtonMethod.withDefaults().findRoot(atan, 1.5);
     assertFalse(a.converged());
     assertTrue(Math.abs(a.trajectory()[2]) > Math.abs(a.trajectory()[1]));
@@ -202,47 +208,51 @@ class NewtonMethodTest {
 
   @Test
   void oneVariableCurvatureFailures() {
-    TwiceDifferentiableScalarFunction concave = new TwiceDifferentiableScalarFunction() {
-      @Override
-      public double value(double x) {
-        return -x * x;
-      }
+    TwiceDifferentiableScalarFunction concave =
+        new TwiceDifferentiableScalarFunction() {
+          @Override
+          public double value(double x) {
+            return -x * x;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return -2 * x;
-      }
+          @Override
+          public double derivative(double x) {
+            return -2 * x;
+          }
 
-      @Override
-      public double secondDerivative(double x) {
-        return -2;
-      }
-    };
-    assertEquals(StopReason.NOT_POSITIVE_DEFINITE,
+          @Override
+          public double secondDerivative(double x) {
+            return -2;
+          }
+        };
+    assertEquals(
+        StopReason.NOT_POSITIVE_DEFINITE,
         NewtonMethod.withDefaults().minimize(concave, 1).reason());
-    TwiceDifferentiableScalarFunction line = new TwiceDifferentiableScalarFunction() {
-      @Override
-      public double value(double x) {
-        return x;
-      }
+    TwiceDifferentiableScalarFunction line =
+        new TwiceDifferentiableScalarFunction() {
+          @Override
+          public double value(double x) {
+            return x;
+          }
 
-      @Override
-      public double derivative(double x) {
-        return 1;
-      }
+          @Override
+          public double derivative(double x) {
+            return 1;
+          }
 
-      @Override
-      public double secondDerivative(double x) {
-        return 0;
-      }
-    };
+          @Override
+          public double secondDerivative(double x) {
+            return 0;
+          }
+        };
     assertEquals(StopReason.SINGULAR, NewtonMethod.withDefaults().minimize(line, 1).reason());
   }
 
   @Test
   void rosenbrockFromTheClassicStart() {
-    MultivariateResult r = NewtonMethod.withDefaults()
-        .minimize(new TestFunctions.Rosenbrock(), new double[] {-1.2, 1});
+    MultivariateResult r =
+        NewtonMethod.withDefaults()
+            .minimize(new TestFunctions.Rosenbrock(), new double[] {-1.2, 1});
     assertTrue(r.converged(), r.toString());
     assertArrayEquals(new double[] {1, 1}, r.point(), 1e-12);
     assertTrue(r.iterations() < 10, r.toString());
@@ -261,10 +271,13 @@ class NewtonMethodTest {
         b[i] = rnd.nextGaussian();
         x0[i] = rnd.nextGaussian();
       }
-      double[] expected = new LUDecomposition(new Array2DRowRealMatrix(a)).getSolver()
-          .solve(new ArrayRealVector(b)).toArray();
-      MultivariateResult r = NewtonMethod.of(1e-9, 5)
-          .minimize(new TestFunctions.Quadratic(a, b), x0);
+      double[] expected =
+          new LUDecomposition(new Array2DRowRealMatrix(a))
+              .getSolver()
+              .solve(new ArrayRealVector(b))
+              .toArray();
+      MultivariateResult r =
+          NewtonMethod.of(1e-9, 5).minimize(new TestFunctions.Quadratic(a, b), x0);
       assertTrue(r.converged(), r.toString());
       assertTrue(r.iterations() <= 2, r.toString());
       double[] first = r.trajectory()[1];
@@ -278,16 +291,19 @@ class NewtonMethodTest {
   @Test
   void indefiniteAndSingularHessians() {
     double[][] saddle = {{2, 0}, {0, -2}}; // f = x^2 - y^2
-    MultivariateResult s = NewtonMethod.withDefaults()
-        .minimize(new TestFunctions.Quadratic(saddle, new double[2]), new double[] {1, 1});
+    MultivariateResult s =
+        NewtonMethod.withDefaults()
+            .minimize(new TestFunctions.Quadratic(saddle, new double[2]), new double[] {1, 1});
     assertEquals(StopReason.NOT_POSITIVE_DEFINITE, s.reason());
     assertEquals(0, s.iterations());
     double[][] flat = {{2, 2}, {2, 2}}; // f = (x + y)^2
-    MultivariateResult f = NewtonMethod.withDefaults()
-        .minimize(new TestFunctions.Quadratic(flat, new double[2]), new double[] {1, 1});
+    MultivariateResult f =
+        NewtonMethod.withDefaults()
+            .minimize(new TestFunctions.Quadratic(flat, new double[2]), new double[] {1, 1});
     assertEquals(StopReason.SINGULAR, f.reason());
     assertThrows(IllegalArgumentException.class, () -> NewtonMethod.of(-1, 10));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> NewtonMethod.withDefaults().findRoot(new Poly(1), Double.POSITIVE_INFINITY));
   }
 }

@@ -6,8 +6,8 @@ final class TestFunctions {
   private TestFunctions() {}
 
   /**
-   * Rosenbrock's function f(x, y) = (1 - x)^2 + 100 (y - x^2)^2, minimum 0 at (1, 1)
-   * (Nocedal and Wright, Numerical Optimization, exercise 2.1).
+   * Rosenbrock's function f(x, y) = (1 - x)^2 + 100 (y - x^2)^2, minimum 0 at (1, 1) (Nocedal and
+   * Wright, Numerical Optimization, exercise 2.1).
    */
   static final class Rosenbrock implements TwiceDifferentiableMultivariateFunction {
     @Override
@@ -27,9 +27,7 @@ final class TestFunctions {
     @Override
     public double[][] hessian(double[] p) {
       double x = p[0];
-      return new double[][] {
-        {2 - 400 * (p[1] - x * x) + 800 * x * x, -400 * x}, {-400 * x, 200}
-      };
+      return new double[][] {{2 - 400 * (p[1] - x * x) + 800 * x * x, -400 * x}, {-400 * x, 200}};
     }
   }
 

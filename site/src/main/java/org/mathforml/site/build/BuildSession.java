@@ -32,7 +32,9 @@ public final class BuildSession {
   /** The path authors see in messages, e.g. {@code content/linear-algebra/week-1/index.md}. */
   public String relativePath(File file) {
     Path p = file.toPath().toAbsolutePath().normalize();
-    return p.startsWith(projectRoot) ? projectRoot.relativize(p).toString().replace('\\', '/') : p.toString();
+    return p.startsWith(projectRoot)
+        ? projectRoot.relativize(p).toString().replace('\\', '/')
+        : p.toString();
   }
 
   /** Parses, expands directives and renders math for one page's Markdown. */
@@ -48,7 +50,8 @@ public final class BuildSession {
   private Katex timedKatex() {
     return new Katex() {
       @Override
-      public String render(String tex, boolean display) throws org.mathforml.site.math.KatexException {
+      public String render(String tex, boolean display)
+          throws org.mathforml.site.math.KatexException {
         long start = System.nanoTime();
         try {
           return katex.render(tex, display);

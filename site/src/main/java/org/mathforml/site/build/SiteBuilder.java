@@ -17,8 +17,8 @@ import org.mathforml.site.math.Macros;
 /**
  * The build, as a short pipeline: read macros, bake (parse lesson, expand directives, render math,
  * render page), add static assets, bundle the offline zip, publish. The site is built in a staging
- * folder and swapped in only when everything succeeded, so a failed build leaves the last good
- * site untouched.
+ * folder and swapped in only when everything succeeded, so a failed build leaves the last good site
+ * untouched.
  */
 public final class SiteBuilder {
   public static final String ZIP_NAME = "mathforml-offline.zip";
@@ -91,7 +91,9 @@ public final class SiteBuilder {
         katex.close();
       }
       macrosJson = macros.toJson();
-      katex = new CachingKatex(options.katexCache(), macros, KatexBackends.named(options.katexBackend(), macros));
+      katex =
+          new CachingKatex(
+              options.katexCache(), macros, KatexBackends.named(options.katexBackend(), macros));
     }
     return katex;
   }

@@ -20,9 +20,11 @@ public final class OfflineZip {
       files = walk.filter(Files::isRegularFile).filter(p -> !p.equals(zip)).sorted().toList();
     }
     Path tmp = Files.createTempFile("mathforml", ".zip");
-    try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(tmp);
+        ZipOutputStream z = new ZipOutputStream(out)) {
       for (Path f : files) {
-        ZipEntry entry = new ZipEntry("mathforml/" + site.relativize(f).toString().replace('\\', '/'));
+        ZipEntry entry =
+            new ZipEntry("mathforml/" + site.relativize(f).toString().replace('\\', '/'));
         entry.setLastModifiedTime(FileTime.fromMillis(0)); // same input, same zip
         z.putNextEntry(entry);
         Files.copy(f, z);

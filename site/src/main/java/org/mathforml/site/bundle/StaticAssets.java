@@ -11,25 +11,47 @@ import org.mathforml.site.math.KatexAssets;
 public final class StaticAssets {
   /** KaTeX's fonts; only WOFF2 is shipped, every browser that runs the applets reads it. */
   static final String[] FONTS = {
-    "AMS-Regular", "Caligraphic-Bold", "Caligraphic-Regular", "Fraktur-Bold", "Fraktur-Regular",
-    "Main-Bold", "Main-BoldItalic", "Main-Italic", "Main-Regular", "Math-BoldItalic", "Math-Italic",
-    "SansSerif-Bold", "SansSerif-Italic", "SansSerif-Regular", "Script-Regular", "Size1-Regular",
-    "Size2-Regular", "Size3-Regular", "Size4-Regular", "Typewriter-Regular"
+    "AMS-Regular",
+    "Caligraphic-Bold",
+    "Caligraphic-Regular",
+    "Fraktur-Bold",
+    "Fraktur-Regular",
+    "Main-Bold",
+    "Main-BoldItalic",
+    "Main-Italic",
+    "Main-Regular",
+    "Math-BoldItalic",
+    "Math-Italic",
+    "SansSerif-Bold",
+    "SansSerif-Italic",
+    "SansSerif-Regular",
+    "Script-Regular",
+    "Size1-Regular",
+    "Size2-Regular",
+    "Size3-Regular",
+    "Size4-Regular",
+    "Typewriter-Regular"
   };
 
   private StaticAssets() {}
 
   public static void copy(Path site, boolean strictApplets) throws IOException {
     Path katex = Files.createDirectories(site.resolve("katex/fonts"));
-    Files.writeString(site.resolve("katex/katex.min.css"), woff2Only(KatexAssets.read("katex.min.css")),
+    Files.writeString(
+        site.resolve("katex/katex.min.css"),
+        woff2Only(KatexAssets.read("katex.min.css")),
         StandardCharsets.UTF_8);
     for (String font : FONTS) {
-      Files.write(katex.resolve("KaTeX_" + font + ".woff2"), KatexAssets.bytes("fonts/KaTeX_" + font + ".woff2"));
+      Files.write(
+          katex.resolve("KaTeX_" + font + ".woff2"),
+          KatexAssets.bytes("fonts/KaTeX_" + font + ".woff2"));
     }
     String bundle = strictApplets ? "applets-strict.js" : "applets.js";
-    try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + bundle)) {
+    try (InputStream in =
+        StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + bundle)) {
       if (in == null) {
-        throw new IOException("the applet bundle " + bundle + " is not on the classpath: build the applets module");
+        throw new IOException(
+            "the applet bundle " + bundle + " is not on the classpath: build the applets module");
       }
       Files.createDirectories(site.resolve("js"));
       Files.write(site.resolve("js/applets.js"), in.readAllBytes());

@@ -25,7 +25,10 @@ public final class Attributes {
         return new Attributes(values, null);
       }
       int keyStart = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '_')) {
+      while (i < n
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || text.charAt(i) == '-'
+              || text.charAt(i) == '_')) {
         i++;
       }
       if (i == keyStart || i >= n || text.charAt(i) != '=') {

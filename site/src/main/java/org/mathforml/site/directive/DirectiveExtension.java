@@ -10,7 +10,8 @@ import org.mathforml.site.directive.internal.DirectiveNodeRenderer;
  * Fenced directives: a line {@code ::: name rest}, a body, and a closing line with the same number
  * of colons. A directive inside another needs a longer outer fence ({@code ::::}).
  */
-public final class DirectiveExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class DirectiveExtension
+    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private DirectiveExtension() {}
 
   public static DirectiveExtension create() {

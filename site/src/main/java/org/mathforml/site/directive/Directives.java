@@ -9,17 +9,18 @@ import org.mathforml.site.directive.quiz.QuizDirective;
 
 /** Every directive the Markdown knows, in one list (like KaTeX's table of functions). */
 public final class Directives {
-  private static final List<Directive> ALL = List.of(
-      CalloutDirective.aside("note", "Note"),
-      CalloutDirective.aside("tip", "Tip"),
-      CalloutDirective.aside("warning", "Warning"),
-      CalloutDirective.numbered("definition", "Definition"),
-      CalloutDirective.numbered("theorem", "Theorem"),
-      CalloutDirective.numbered("example", "Example"),
-      new AppletDirective(),
-      new PlotDirective(),
-      new QuizDirective(),
-      new CheckDirective());
+  private static final List<Directive> ALL =
+      List.of(
+          CalloutDirective.aside("note", "Note"),
+          CalloutDirective.aside("tip", "Tip"),
+          CalloutDirective.aside("warning", "Warning"),
+          CalloutDirective.numbered("definition", "Definition"),
+          CalloutDirective.numbered("theorem", "Theorem"),
+          CalloutDirective.numbered("example", "Example"),
+          new AppletDirective(),
+          new PlotDirective(),
+          new QuizDirective(),
+          new CheckDirective());
 
   private Directives() {}
 

@@ -10,9 +10,9 @@ import org.mathforml.site.build.BuildSession;
 import org.mathforml.site.lesson.FrontMatter;
 
 /**
- * Our Markdown engine inside JBake: YAML front matter or JBake headers, then our Flexmark
- * pipeline. Registered in code, because registration through META-INF depends on classpath
- * order and JBake's stock engine can silently win.
+ * Our Markdown engine inside JBake: YAML front matter or JBake headers, then our Flexmark pipeline.
+ * Registered in code, because registration through META-INF depends on classpath order and JBake's
+ * stock engine can silently win.
  */
 final class CourseMarkupEngine extends MarkupEngine {
   private BuildSession session;

@@ -26,30 +26,40 @@ public final class JBakeAdapter {
   }
 
   private static final CourseMarkupEngine ENGINE = new CourseMarkupEngine();
+
   /** The page types and the template each uses. */
   private static final String[][] TEMPLATES = {
-    {"course", "course.ftl"}, {"week", "week.ftl"}, {"lesson", "lesson.ftl"}, {"lab", "lesson.ftl"}, {"page", "page.ftl"}
+    {"course", "course.ftl"},
+    {"week", "week.ftl"},
+    {"lesson", "lesson.ftl"},
+    {"lab", "lesson.ftl"},
+    {"page", "page.ftl"}
   };
 
   private JBakeAdapter() {}
 
   /**
-   * Bakes {@code projectRoot} (holding jbake.properties, content/ and templates/) into
-   * {@code destination}; returns JBake's own errors (rendering, assets), author problems go to
-   * the session.
+   * Bakes {@code projectRoot} (holding jbake.properties, content/ and templates/) into {@code
+   * destination}; returns JBake's own errors (rendering, assets), author problems go to the
+   * session.
    */
-  public static synchronized List<String> bake(Path projectRoot, Path destination, BuildSession session) {
+  public static synchronized List<String> bake(
+      Path projectRoot, Path destination, BuildSession session) {
     ENGINE.use(session);
     Engines.register("md", ENGINE);
-    DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-        .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
+    DefaultJBakeConfiguration config =
+        new JBakeConfigurationFactory()
+            .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
     for (String[] t : TEMPLATES) {
       config.setTemplateFileNameForDocType(t[0], t[1]);
     }
     config.setAssetFolder(projectRoot.resolve("templates/assets").toFile());
     Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-    utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-        new LockedTemplates(utensils.getContentStore(), config, session.times())));
+    utensils.setRenderer(
+        new Renderer(
+            utensils.getContentStore(),
+            config,
+            new LockedTemplates(utensils.getContentStore(), config, session.times())));
     Oven oven = new Oven(utensils);
     try {
       oven.bake();
@@ -71,5 +81,4 @@ public final class JBakeAdapter {
     }
     return text.toString();
   }
-
 }

@@ -57,7 +57,8 @@ final class LockedTemplates extends DelegatingTemplateEngine {
   }
 
   @Override
-  public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+  public void renderDocument(TemplateModel model, String templateName, Writer writer)
+      throws RenderingException {
     long start = System.nanoTime();
     model.setConfig(config.asHashMap()); // the stock engine does this before delegating
     try {

@@ -74,8 +74,10 @@ final class Navigation {
     List<Map<String, Object>> trail = new ArrayList<>();
     for (Map<String, Object> p : readingOrder) {
       boolean course = p.get("type").equals("course") && p.get("course").equals(page.get("course"));
-      boolean week = p.get("type").equals("week") && p.get("course").equals(page.get("course"))
-          && p.get("week").equals(page.get("week"));
+      boolean week =
+          p.get("type").equals("week")
+              && p.get("course").equals(page.get("course"))
+              && p.get("week").equals(page.get("week"));
       if ((course || week) && p != page) {
         trail.add(p);
       }
@@ -90,8 +92,9 @@ final class Navigation {
         out.add(d);
       }
     }
-    out.sort(Comparator.comparingInt((DocumentModel d) -> number(d.get("order")))
-        .thenComparingInt(d -> number(d.get("week"))));
+    out.sort(
+        Comparator.comparingInt((DocumentModel d) -> number(d.get("order")))
+            .thenComparingInt(d -> number(d.get("week"))));
     return out;
   }
 

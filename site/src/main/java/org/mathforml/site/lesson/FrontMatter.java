@@ -46,7 +46,8 @@ public final class FrontMatter {
     if (separator > 0 && isJBakeHeader(lines.subList(0, separator))) {
       return readJBake(path, lines, separator, problems);
     }
-    problems.add(path, 1, "missing front matter: start the file with a '---' line, then title and type");
+    problems.add(
+        path, 1, "missing front matter: start the file with a '---' line, then title and type");
     return new Header(new LinkedHashMap<>(), 0);
   }
 
@@ -103,7 +104,8 @@ public final class FrontMatter {
     return new Header(values, end + 1);
   }
 
-  private static Header readJBake(String path, List<String> lines, int separator, Problems problems) {
+  private static Header readJBake(
+      String path, List<String> lines, int separator, Problems problems) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     for (int i = 0; i < separator; i++) {
@@ -124,16 +126,28 @@ public final class FrontMatter {
   }
 
   private static void validate(
-      String path, Map<String, String> v, Map<String, Integer> lines, int headerLine, Problems problems) {
+      String path,
+      Map<String, String> v,
+      Map<String, Integer> lines,
+      int headerLine,
+      Problems problems) {
     for (Map.Entry<String, String> e : v.entrySet()) {
       if (!KEYS.contains(e.getKey())) {
-        problems.add(path, lines.get(e.getKey()),
-            "unknown front matter key '" + e.getKey() + "' (known: " + String.join(", ", sortedKeys()) + ")");
+        problems.add(
+            path,
+            lines.get(e.getKey()),
+            "unknown front matter key '"
+                + e.getKey()
+                + "' (known: "
+                + String.join(", ", sortedKeys())
+                + ")");
       }
     }
     require(path, v, "title", headerLine, problems);
     if (require(path, v, "type", headerLine, problems) && !TYPES.contains(v.get("type"))) {
-      problems.add(path, lines.get("type"),
+      problems.add(
+          path,
+          lines.get("type"),
           "unknown page type '" + v.get("type") + "' (use course, week, lesson, lab or page)");
     }
     String type = v.getOrDefault("type", "");
@@ -148,7 +162,8 @@ public final class FrontMatter {
     }
     String status = v.getOrDefault("status", "published");
     if (!status.equals("published") && !status.equals("draft")) {
-      problems.add(path, lines.get("status"), "status must be 'published' or 'draft', not '" + status + "'");
+      problems.add(
+          path, lines.get("status"), "status must be 'published' or 'draft', not '" + status + "'");
     }
   }
 
@@ -156,7 +171,8 @@ public final class FrontMatter {
     return KEYS.stream().sorted().toList();
   }
 
-  private static boolean require(String path, Map<String, String> v, String key, int line, Problems problems) {
+  private static boolean require(
+      String path, Map<String, String> v, String key, int line, Problems problems) {
     if (v.getOrDefault(key, "").isBlank()) {
       problems.add(path, line, "front matter needs '" + key + ":'");
       return false;
@@ -165,7 +181,12 @@ public final class FrontMatter {
   }
 
   private static void positive(
-      String path, Map<String, String> v, Map<String, Integer> lines, String key, int line, Problems problems) {
+      String path,
+      Map<String, String> v,
+      Map<String, Integer> lines,
+      String key,
+      int line,
+      Problems problems) {
     if (!require(path, v, key, line, problems)) {
       return;
     }
@@ -176,6 +197,9 @@ public final class FrontMatter {
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    problems.add(path, lines.get(key), "'" + key + "' must be a whole number from 1, not '" + v.get(key) + "'");
+    problems.add(
+        path,
+        lines.get(key),
+        "'" + key + "' must be a whole number from 1, not '" + v.get(key) + "'");
   }
 }

@@ -14,11 +14,12 @@ import org.mathforml.site.math.MathExtension;
 /** Our Markdown dialect: CommonMark + tables + task lists + math + directives. */
 public final class MarkdownRenderer {
   /** Every Flexmark extension the site uses, in one place. */
-  static final List<Extension> EXTENSIONS = List.of(
-      TablesExtension.create(),
-      TaskListExtension.create(),
-      MathExtension.create(),
-      DirectiveExtension.create());
+  static final List<Extension> EXTENSIONS =
+      List.of(
+          TablesExtension.create(),
+          TaskListExtension.create(),
+          MathExtension.create(),
+          DirectiveExtension.create());
 
   private final Parser parser;
   private final HtmlRenderer renderer;

@@ -9,7 +9,9 @@ import org.mathforml.site.build.Problems;
 import org.mathforml.site.math.Katex;
 import org.mathforml.site.math.KatexException;
 
-/** What rendering one page needs besides its Markdown: where it came from and the shared services. */
+/**
+ * What rendering one page needs besides its Markdown: where it came from and the shared services.
+ */
 public final class PageContext {
   public static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("mathforml.page");
 

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * An on-disk cache in front of KaTeX. The key covers the KaTeX version, the macros and the
- * options, so changing any of them misses the cache. The backend starts only on the first miss,
- * so a warm build never starts Node or GraalJS.
+ * An on-disk cache in front of KaTeX. The key covers the KaTeX version, the macros and the options,
+ * so changing any of them misses the cache. The backend starts only on the first miss, so a warm
+ * build never starts Node or GraalJS.
  */
 public final class CachingKatex implements Katex {
   /** Bump when katex-render.js changes the options it passes to KaTeX. */

@@ -34,7 +34,8 @@ public final class GraalKatex implements Katex {
         throw e;
       }
       Value error = describeError.execute(e.getGuestObject());
-      throw new KatexException(error.getMember("message").asString(), error.getMember("position").asInt());
+      throw new KatexException(
+          error.getMember("message").asString(), error.getMember("position").asInt());
     }
   }
 

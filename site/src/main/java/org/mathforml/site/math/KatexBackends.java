@@ -17,7 +17,8 @@ public final class KatexBackends {
       case "auto":
         return () -> NodeKatex.available() ? NodeKatex.start(macros) : GraalKatex.start(macros);
       default:
-        throw new IllegalArgumentException("unknown KaTeX backend '" + name + "' (use auto, node or graal)");
+        throw new IllegalArgumentException(
+            "unknown KaTeX backend '" + name + "' (use auto, node or graal)");
     }
   }
 }

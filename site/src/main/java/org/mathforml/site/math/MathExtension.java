@@ -8,11 +8,12 @@ import org.mathforml.site.math.internal.InlineMathParser;
 import org.mathforml.site.math.internal.MathNodeRenderer;
 
 /**
- * TeX math in Markdown: {@code $...$} inline, {@code $$...$$} display (also as a block over
- * several lines), {@code \$} for a dollar sign. Like Pandoc, an inline formula must not start
- * after or end before a space, and must not be followed by a digit, so "$5 and $6" stays text.
+ * TeX math in Markdown: {@code $...$} inline, {@code $$...$$} display (also as a block over several
+ * lines), {@code \$} for a dollar sign. Like Pandoc, an inline formula must not start after or end
+ * before a space, and must not be followed by a digit, so "$5 and $6" stays text.
  */
-public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class MathExtension
+    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private MathExtension() {}
 
   public static MathExtension create() {

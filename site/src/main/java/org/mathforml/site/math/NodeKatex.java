@@ -23,7 +23,8 @@ public final class NodeKatex implements Katex {
     this.process = process;
     this.workDir = workDir;
     this.toNode = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-    this.fromNode = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.fromNode =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
   /** True when a {@code node} executable answers on the PATH. */
@@ -49,9 +50,10 @@ public final class NodeKatex implements Katex {
       Files.writeString(render, KatexAssets.resource("katex-render.js"));
       Path sidecar = dir.resolve("katex-sidecar.js");
       Files.writeString(sidecar, KatexAssets.resource("katex-sidecar.js"));
-      Process p = new ProcessBuilder("node", sidecar.toString(), katex.toString(), render.toString())
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process p =
+          new ProcessBuilder("node", sidecar.toString(), katex.toString(), render.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       NodeKatex node = new NodeKatex(p, dir);
       node.toNode.write(macros.toJson() + "\n");
       node.toNode.flush();

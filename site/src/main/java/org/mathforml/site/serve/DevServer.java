@@ -17,9 +17,9 @@ import org.mathforml.site.build.SiteBuilder;
 
 /**
  * Local preview: serves the built site on 127.0.0.1, rebuilds in this warm JVM when content or
- * templates change, and tells open pages to reload (server-sent events). Build errors appear in
- * the page as well as in the terminal. The reload script is added to HTML as it is served, so the
- * built files stay exactly what GitHub Pages gets.
+ * templates change, and tells open pages to reload (server-sent events). Build errors appear in the
+ * page as well as in the terminal. The reload script is added to HTML as it is served, so the built
+ * files stay exactly what GitHub Pages gets.
  */
 public final class DevServer {
   static final String RELOAD_PATH = "/__livereload";
@@ -41,7 +41,10 @@ public final class DevServer {
   /** Builds, serves and rebuilds on every change until the process stops. */
   public void run() throws IOException, InterruptedException {
     start();
-    System.out.println("Serving http://127.0.0.1:" + port() + "/ (edits to content/ and templates/ reload the page; Ctrl+C stops)");
+    System.out.println(
+        "Serving http://127.0.0.1:"
+            + port()
+            + "/ (edits to content/ and templates/ reload the page; Ctrl+C stops)");
     watcher.join();
   }
 
@@ -52,16 +55,23 @@ public final class DevServer {
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", this::handle);
     server.start();
-    Watcher changes = new Watcher(List.of(options.projectRoot().resolve("content"), options.projectRoot().resolve("templates")));
-    watcher = new Thread(() -> {
-      try {
-        changes.run(changed -> rebuild(changed.toString()));
-      } catch (IOException e) {
-        System.err.println("Watching stopped: " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "mathforml-watcher");
+    Watcher changes =
+        new Watcher(
+            List.of(
+                options.projectRoot().resolve("content"),
+                options.projectRoot().resolve("templates")));
+    watcher =
+        new Thread(
+            () -> {
+              try {
+                changes.run(changed -> rebuild(changed.toString()));
+              } catch (IOException e) {
+                System.err.println("Watching stopped: " + e.getMessage());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "mathforml-watcher");
     watcher.setDaemon(true);
     watcher.start();
   }
@@ -124,13 +134,17 @@ public final class DevServer {
       return; // kept open; written to by broadcast()
     }
     if (path.equals(RELOAD_PATH + ".js")) {
-      send(exchange, 200, "text/javascript", LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
+      send(
+          exchange, 200, "text/javascript", LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
       return;
     }
     Path file = StaticFiles.resolve(options.output(), path);
     if (file == null) {
       Path notFound = options.output().resolve("404.html");
-      byte[] body = Files.exists(notFound) ? Files.readAllBytes(notFound) : "Not found".getBytes(StandardCharsets.UTF_8);
+      byte[] body =
+          Files.exists(notFound)
+              ? Files.readAllBytes(notFound)
+              : "Not found".getBytes(StandardCharsets.UTF_8);
       send(exchange, 404, "text/html; charset=utf-8", body);
       return;
     }
@@ -139,13 +153,17 @@ public final class DevServer {
     if (type.startsWith("text/html")) {
       String html = new String(body, StandardCharsets.UTF_8);
       int end = html.lastIndexOf("</body>");
-      html = end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+      html =
+          end < 0
+              ? html + RELOAD_SCRIPT
+              : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
       body = html.getBytes(StandardCharsets.UTF_8);
     }
     send(exchange, 200, type, body);
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(status, body.length);

@@ -2,7 +2,8 @@ package org.mathforml.site.serve;
 
 /** The script the dev server adds to every page: reload on rebuild, show build problems. */
 final class LiveReloadScript {
-  static final String TEXT = """
+  static final String TEXT =
+      """
       (function () {
         var box = null;
         var source = new EventSource('/__livereload');

@@ -9,18 +9,19 @@ import java.util.Map;
 
 /** Maps request paths to files under the site folder, never outside it. */
 final class StaticFiles {
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("xml", "application/xml"),
-      Map.entry("json", "application/json"),
-      Map.entry("zip", "application/zip"),
-      Map.entry("txt", "text/plain; charset=utf-8"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("json", "application/json"),
+          Map.entry("zip", "application/zip"),
+          Map.entry("txt", "text/plain; charset=utf-8"));
 
   private StaticFiles() {}
 

@@ -54,14 +54,19 @@ final class Watcher {
     }
   }
 
-  private static void registerTree(WatchService service, Path root, Map<WatchKey, Path> keys) throws IOException {
+  private static void registerTree(WatchService service, Path root, Map<WatchKey, Path> keys)
+      throws IOException {
     if (!Files.isDirectory(root)) {
       return;
     }
     try (var dirs = Files.walk(root)) {
       for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        WatchKey key =
+            dir.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
         keys.put(key, dir);
       }
     }

@@ -26,8 +26,11 @@ class FixtureSiteTest {
 
   private BuildReport build(String fixture, Path output) throws IOException {
     Path project = FixtureProject.create(fixture, temp.resolve("project"));
-    SiteBuilder builder = new SiteBuilder(BuildOptions.forProject(project).output(output)
-        .katexCache(FixtureProject.katexCache()));
+    SiteBuilder builder =
+        new SiteBuilder(
+            BuildOptions.forProject(project)
+                .output(output)
+                .katexCache(FixtureProject.katexCache()));
     try {
       return builder.build();
     } finally {
@@ -39,23 +42,42 @@ class FixtureSiteTest {
   void goodSiteHasEveryPageAssetAndBundle() throws IOException {
     Path out = temp.resolve("site");
     build("good", out);
-    for (String file : List.of("index.html", "404.html", "sitemap.xml", "favicon.ico", "favicon.svg",
-        "demo/index.html", "demo/week.html", "demo/lesson.html", "demo/jbake-header.html",
-        "katex/katex.min.css", "katex/fonts/KaTeX_Main-Regular.woff2", "js/applets.js", "js/site.js",
-        "css/site.css", "css/applets.css", SiteBuilder.ZIP_NAME)) {
+    for (String file :
+        List.of(
+            "index.html",
+            "404.html",
+            "sitemap.xml",
+            "favicon.ico",
+            "favicon.svg",
+            "demo/index.html",
+            "demo/week.html",
+            "demo/lesson.html",
+            "demo/jbake-header.html",
+            "katex/katex.min.css",
+            "katex/fonts/KaTeX_Main-Regular.woff2",
+            "js/applets.js",
+            "js/site.js",
+            "css/site.css",
+            "css/applets.css",
+            SiteBuilder.ZIP_NAME)) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file + " is missing");
     }
     String lesson = Files.readString(out.resolve("demo/lesson.html"));
-    assertTrue(lesson.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"), "MathML for inline math");
+    assertTrue(
+        lesson.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"),
+        "MathML for inline math");
     assertTrue(lesson.contains("a price of $5."), "escaped dollar stays a dollar");
     assertTrue(lesson.contains("<figure class=\"plot\" id=\"plot-1\"><svg"), "build-time plot");
     assertTrue(lesson.contains("data-applet=\"two-lines\" data-a1=\"2\""), "applet mount");
     assertTrue(lesson.contains("class=\"applet-fallback\"><svg"), "static fallback for the applet");
     assertFalse(lesson.contains("::: check"), "check blocks are not shown");
-    assertTrue(Files.readString(out.resolve("demo/jbake-header.html")).contains("class=\"katex\""),
+    assertTrue(
+        Files.readString(out.resolve("demo/jbake-header.html")).contains("class=\"katex\""),
         "JBake-style headers work too");
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
-    assertTrue(sitemap.contains("demo/lesson.html</loc>") && sitemap.contains("demo/week.html</loc>"), sitemap);
+    assertTrue(
+        sitemap.contains("demo/lesson.html</loc>") && sitemap.contains("demo/week.html</loc>"),
+        sitemap);
     String css = Files.readString(out.resolve("katex/katex.min.css"));
     assertFalse(css.contains(".ttf") || css.contains(".woff)"), "only WOFF2 fonts are referenced");
   }
@@ -66,7 +88,8 @@ class FixtureSiteTest {
     build("good", out);
     List<String> absolute = new ArrayList<>();
     try (var walk = Files.walk(out)) {
-      for (Path page : walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).toList()) {
+      for (Path page :
+          walk.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).toList()) {
         Matcher m = LINK.matcher(Files.readString(page));
         while (m.find()) {
           String url = m.group(1);
@@ -92,7 +115,9 @@ class FixtureSiteTest {
       assertTrue(zip.getEntry("mathforml/index.html") != null);
       assertTrue(zip.getEntry("mathforml/demo/lesson.html") != null);
       assertTrue(zip.getEntry("mathforml/katex/fonts/KaTeX_Math-Italic.woff2") != null);
-      assertTrue(zip.getEntry("mathforml/" + SiteBuilder.ZIP_NAME) == null, "the zip does not contain itself");
+      assertTrue(
+          zip.getEntry("mathforml/" + SiteBuilder.ZIP_NAME) == null,
+          "the zip does not contain itself");
     }
   }
 
@@ -100,13 +125,20 @@ class FixtureSiteTest {
   void templatesCannotCreateJavaObjects() throws IOException {
     Path project = FixtureProject.create("good", temp.resolve("project"));
     Path week = project.resolve("templates/week.ftl");
-    Files.writeString(week, "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}\n"
-        + Files.readString(week));
-    SiteBuilder builder = new SiteBuilder(BuildOptions.forProject(project).output(temp.resolve("site"))
-        .katexCache(FixtureProject.katexCache()));
+    Files.writeString(
+        week,
+        "<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}\n"
+            + Files.readString(week));
+    SiteBuilder builder =
+        new SiteBuilder(
+            BuildOptions.forProject(project)
+                .output(temp.resolve("site"))
+                .katexCache(FixtureProject.katexCache()));
     try {
       BuildFailedException e = assertThrows(BuildFailedException.class, builder::build);
-      assertTrue(e.getMessage().contains("Instantiating freemarker.template.utility.Execute is not allowed"),
+      assertTrue(
+          e.getMessage()
+              .contains("Instantiating freemarker.template.utility.Execute is not allowed"),
           e.getMessage());
     } finally {
       builder.close();
@@ -114,7 +146,10 @@ class FixtureSiteTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       bad-latex             | content/demo/lesson.md:13: KaTeX parse error: Undefined control sequence: \\notacommand
       bad-front-matter      | content/demo/lesson.md:5: 'week' must be a whole number from 1, not 'one'
       bad-front-matter      | content/demo/lesson.md:7: unknown front matter key 'titel' (known: course, order, status, summary, title, type, week)
@@ -122,7 +157,8 @@ class FixtureSiteTest {
       bad-applet-attribute  | content/demo/lesson.md:9: attribute "b1" of applet "two-lines" must be a number, got "one"
       wrong-check           | content/demo/lesson.md:12: check failed: det [2 1; 1 -1] = 4 (mathlib computes -3)
       """)
-  void badInputFailsWithFileAndLineAndKeepsTheLastGoodSite(String fixture, String expected) throws IOException {
+  void badInputFailsWithFileAndLineAndKeepsTheLastGoodSite(String fixture, String expected)
+      throws IOException {
     Path out = temp.resolve("site");
     Files.createDirectories(out);
     Files.writeString(out.resolve("index.html"), "the last good site");
@@ -134,7 +170,9 @@ class FixtureSiteTest {
       assertEquals(1, files.count(), "nothing was added to the published folder");
     }
     try (var siblings = Files.list(temp)) {
-      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging removed");
+      assertTrue(
+          siblings.noneMatch(p -> p.getFileName().toString().contains("staging")),
+          "staging removed");
     }
   }
 }

@@ -18,8 +18,9 @@ import org.mathforml.site.math.Macros;
 
 /**
  * Golden tests for our Markdown dialect, one spec file per extension. Math examples contain real
- * KaTeX output: regenerate with {@code mvn -pl site test -Dtest=MarkdownSpecTest -Dspec.regenerate=true}
- * (rewrites the expected parts in src/test/resources/spec), never edit them by hand.
+ * KaTeX output: regenerate with {@code mvn -pl site test -Dtest=MarkdownSpecTest
+ * -Dspec.regenerate=true} (rewrites the expected parts in src/test/resources/spec), never edit them
+ * by hand.
  */
 class MarkdownSpecTest {
   static final List<String> SPECS = List.of("math-spec.md", "directives-spec.md", "check-spec.md");
@@ -29,7 +30,9 @@ class MarkdownSpecTest {
   @BeforeAll
   static void startKatex() {
     Macros macros = Macros.parse("test", "\\newcommand{\\R}{\\mathbb{R}}", new Problems());
-    katex = new CachingKatex(Path.of("target/katex-cache-test"), macros, KatexBackends.named("auto", macros));
+    katex =
+        new CachingKatex(
+            Path.of("target/katex-cache-test"), macros, KatexBackends.named("auto", macros));
   }
 
   @AfterAll
@@ -51,9 +54,10 @@ class MarkdownSpecTest {
   void rendersAsSpecified(SpecExample example) {
     Problems problems = new Problems();
     String html = MARKDOWN.render(example.markdown, new PageContext("spec.md", problems, katex));
-    String reported = problems.sorted().stream()
-        .map(p -> p.line() + ": " + p.message() + "\n")
-        .collect(Collectors.joining());
+    String reported =
+        problems.sorted().stream()
+            .map(p -> p.line() + ": " + p.message() + "\n")
+            .collect(Collectors.joining());
     if (SpecRegenerator.enabled()) {
       SpecRegenerator.record(example, html, reported);
       return;
@@ -61,5 +65,4 @@ class MarkdownSpecTest {
     assertEquals(example.html, html, "HTML of " + example);
     assertEquals(example.problems, reported, "problems of " + example);
   }
-
 }

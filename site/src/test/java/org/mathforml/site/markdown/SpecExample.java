@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One example of a spec file, in commonmark-java's spec.txt format: a fence of 32 backticks and
- * the word {@code example}, the Markdown, a line with a single {@code .}, the expected HTML, and
- * optionally a second {@code .} followed by the expected problems ({@code line: message}), then
- * the closing fence. {@code →} stands for a tab.
+ * One example of a spec file, in commonmark-java's spec.txt format: a fence of 32 backticks and the
+ * word {@code example}, the Markdown, a line with a single {@code .}, the expected HTML, and
+ * optionally a second {@code .} followed by the expected problems ({@code line: message}), then the
+ * closing fence. {@code →} stands for a tab.
  */
 public final class SpecExample {
   static final String FENCE = "````````````````````````````````";
@@ -22,7 +22,8 @@ public final class SpecExample {
   final String html;
   final String problems;
 
-  SpecExample(String file, int line, String section, String markdown, String html, String problems) {
+  SpecExample(
+      String file, int line, String section, String markdown, String html, String problems) {
     this.file = file;
     this.line = line;
     this.section = section;
@@ -64,7 +65,14 @@ public final class SpecExample {
         }
       }
       String problems = parts.size() > 2 ? parts.get(2).toString() : "";
-      examples.add(new SpecExample(resource, start, section, parts.get(0).toString(), parts.get(1).toString(), problems));
+      examples.add(
+          new SpecExample(
+              resource,
+              start,
+              section,
+              parts.get(0).toString(),
+              parts.get(1).toString(),
+              problems));
     }
     return examples;
   }

@@ -17,18 +17,22 @@ import org.mathforml.site.build.Problems;
 /** Both ways of running KaTeX give the same output, and the cache knows when it is stale. */
 class KatexBackendsTest {
   /** A fixture of formulas covering what lessons use: fractions, matrices, macros, environments. */
-  static final List<String> FORMULAS = List.of(
-      "x^2 + 3x - 1",
-      "\\frac{a}{b} + \\sqrt{2}",
-      "\\det \\begin{bmatrix} 2 & 1 \\\\ 1 & -1 \\end{bmatrix} = -3",
-      "\\vec{v} \\in \\R^2",
-      "\\begin{aligned} 2x + y &= 5 \\\\ x - y &= 1 \\end{aligned}",
-      "\\left[\\begin{array}{cc|c} 1 & 1 & 5 \\\\ 1 & -1 & 1 \\end{array}\\right]",
-      "\\sum_{i=1}^{n} w_i x_i + b",
-      "\\text{minutes} = w \\cdot \\text{km} + b");
+  static final List<String> FORMULAS =
+      List.of(
+          "x^2 + 3x - 1",
+          "\\frac{a}{b} + \\sqrt{2}",
+          "\\det \\begin{bmatrix} 2 & 1 \\\\ 1 & -1 \\end{bmatrix} = -3",
+          "\\vec{v} \\in \\R^2",
+          "\\begin{aligned} 2x + y &= 5 \\\\ x - y &= 1 \\end{aligned}",
+          "\\left[\\begin{array}{cc|c} 1 & 1 & 5 \\\\ 1 & -1 & 1 \\end{array}\\right]",
+          "\\sum_{i=1}^{n} w_i x_i + b",
+          "\\text{minutes} = w \\cdot \\text{km} + b");
 
-  static final Macros MACROS = Macros.parse("macros.tex",
-      "\\newcommand{\\R}{\\mathbb{R}}\n\\newcommand{\\vec}[1]{\\mathbf{#1}}", new Problems());
+  static final Macros MACROS =
+      Macros.parse(
+          "macros.tex",
+          "\\newcommand{\\R}{\\mathbb{R}}\n\\newcommand{\\vec}[1]{\\mathbf{#1}}",
+          new Problems());
 
   private static NodeKatex node;
   private static GraalKatex graal;
@@ -81,7 +85,8 @@ class KatexBackendsTest {
     assertNotEquals(a.fileFor("x", false), b.fileFor("x", false));
     assertNotEquals(a.fileFor("x", false), older.fileFor("x", false));
     assertNotEquals(a.fileFor("x", false), a.fileFor("x", true));
-    assertEquals(a.fileFor("x", false), new CachingKatex(dir, MACROS, () -> node).fileFor("x", false));
+    assertEquals(
+        a.fileFor("x", false), new CachingKatex(dir, MACROS, () -> node).fileFor("x", false));
   }
 
   @Test
@@ -89,9 +94,13 @@ class KatexBackendsTest {
     CachingKatex cold = new CachingKatex(dir, MACROS, () -> node);
     String html = cold.render("\\R^3", false);
     assertTrue(Files.isRegularFile(cold.fileFor("\\R^3", false)));
-    CachingKatex warm = new CachingKatex(dir, MACROS, () -> {
-      throw new AssertionError("the backend must not start on a warm cache");
-    });
+    CachingKatex warm =
+        new CachingKatex(
+            dir,
+            MACROS,
+            () -> {
+              throw new AssertionError("the backend must not start on a warm cache");
+            });
     assertEquals(html, warm.render("\\R^3", false));
     assertEquals(1, warm.hits());
     assertEquals(0, warm.misses());

@@ -19,8 +19,12 @@ final class BuiltCourse {
       try {
         Path work = Files.createTempDirectory("mathforml-reader");
         Path project = FixtureProject.course(work.resolve("project"));
-        SiteBuilder builder = new SiteBuilder(BuildOptions.forProject(project).output(work.resolve("site"))
-            .katexCache(FixtureProject.katexCache()).strictApplets(true));
+        SiteBuilder builder =
+            new SiteBuilder(
+                BuildOptions.forProject(project)
+                    .output(work.resolve("site"))
+                    .katexCache(FixtureProject.katexCache())
+                    .strictApplets(true));
         try {
           site = builder.build().output();
         } finally {

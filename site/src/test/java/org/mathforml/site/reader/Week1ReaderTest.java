@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.Line2D;
 import org.mathforml.mathlib.TwoLines;
-import com.microsoft.playwright.options.ColorScheme;
 import org.mathforml.site.browser.BrowserSession;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.Device;
@@ -34,9 +34,14 @@ import org.mathforml.site.browser.TestBrowser;
 @BrowserTest
 class Week1ReaderTest {
   static final String WEEK = "linear-algebra/week-1/";
-  static final List<String> PAGES = List.of(
-      "index.html", "linear-algebra/index.html", WEEK + "index.html", WEEK + "lesson-1-two-variables.html",
-      WEEK + "lesson-2-three-variables.html", WEEK + "lab-two-variable-systems.html");
+  static final List<String> PAGES =
+      List.of(
+          "index.html",
+          "linear-algebra/index.html",
+          WEEK + "index.html",
+          WEEK + "lesson-1-two-variables.html",
+          WEEK + "lesson-2-three-variables.html",
+          WEEK + "lab-two-variable-systems.html");
 
   static StaticServer server;
   static OfflineBundle offline;
@@ -70,10 +75,14 @@ class Week1ReaderTest {
   @Test
   void lessonPagesLookRightOnDesktopAndPhoneInLightAndDark(TestBrowser browser) {
     for (String name : List.of("lesson-1-two-variables", "lab-two-variable-systems")) {
-      Screenshots.takeAll(browser, server.url(WEEK + name + ".html"), "week1-" + name, session -> {
-        assertThat(session.page().locator("figure.applet.applet-live").first()).isVisible();
-        session.probe().assertClean();
-      });
+      Screenshots.takeAll(
+          browser,
+          server.url(WEEK + name + ".html"),
+          "week1-" + name,
+          session -> {
+            assertThat(session.page().locator("figure.applet.applet-live").first()).isVisible();
+            session.probe().assertClean();
+          });
     }
   }
 
@@ -83,11 +92,17 @@ class Week1ReaderTest {
       for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
         try (BrowserSession session = browser.newSession(device, scheme)) {
           Page page = session.open(server.url(WEEK + "lesson-1-two-variables.html"));
-          String suffix = device.label() + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
+          String suffix =
+              device.label() + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
           Locator applet = page.locator("figure.applet.applet-live").first();
-          applet.screenshot(new Locator.ScreenshotOptions().setPath(Screenshots.directory().resolve("closeup-applet-" + suffix)));
-          page.locator("figure.plot").first()
-              .screenshot(new Locator.ScreenshotOptions().setPath(Screenshots.directory().resolve("closeup-plot-" + suffix)));
+          applet.screenshot(
+              new Locator.ScreenshotOptions()
+                  .setPath(Screenshots.directory().resolve("closeup-applet-" + suffix)));
+          page.locator("figure.plot")
+              .first()
+              .screenshot(
+                  new Locator.ScreenshotOptions()
+                      .setPath(Screenshots.directory().resolve("closeup-plot-" + suffix)));
           session.probe().assertClean();
         }
       }
@@ -102,11 +117,14 @@ class Week1ReaderTest {
     assertReadoutMatchesMathlib(applet);
     Locator handle = applet.locator(".applet-handle[data-line='1'][data-handle='A']");
     handle.focus();
-    String before = readout(applet).getAttribute("data-kind") + readout(applet).getAttribute("data-x");
+    String before =
+        readout(applet).getAttribute("data-kind") + readout(applet).getAttribute("data-x");
     page.keyboard().press("ArrowUp");
     page.keyboard().press("ArrowUp");
     page.keyboard().press("Shift+ArrowRight");
-    assertNotEquals(before, readout(applet).getAttribute("data-kind") + readout(applet).getAttribute("data-x"),
+    assertNotEquals(
+        before,
+        readout(applet).getAttribute("data-kind") + readout(applet).getAttribute("data-x"),
         "moving a handle with the keyboard changes the system");
     assertReadoutMatchesMathlib(applet);
     assertThat(readout(applet)).hasAttribute("aria-live", "polite");
@@ -123,10 +141,16 @@ class Week1ReaderTest {
     String before = inputValue(applet, "c2");
     page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
     page.mouse().down();
-    page.mouse().move(box.x + box.width / 2, box.y + box.height / 2 - 60, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+    page.mouse()
+        .move(
+            box.x + box.width / 2,
+            box.y + box.height / 2 - 60,
+            new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
     page.mouse().up();
-    assertNotEquals(before + inputValue(applet, "a2") + inputValue(applet, "b2"),
-        inputValue(applet, "c2") + inputValue(applet, "a2") + inputValue(applet, "b2"), "dragging moved line 2");
+    assertNotEquals(
+        before + inputValue(applet, "a2") + inputValue(applet, "b2"),
+        inputValue(applet, "c2") + inputValue(applet, "a2") + inputValue(applet, "b2"),
+        "dragging moved line 2");
     assertReadoutMatchesMathlib(applet);
     probe.assertClean();
   }
@@ -135,13 +159,17 @@ class Week1ReaderTest {
   void editingACoefficientToMakeParallelLinesSaysNoSolution(Page page, PageProbe probe) {
     page.navigate(server.url(WEEK + "lesson-1-two-variables.html"));
     Locator applet = page.locator("figure.applet.applet-live").first();
-    for (String[] v : new String[][] {{"a1", "1"}, {"b1", "1"}, {"c1", "2"}, {"a2", "2"}, {"b2", "2"}, {"c2", "5"}}) {
+    for (String[] v :
+        new String[][] {
+          {"a1", "1"}, {"b1", "1"}, {"c1", "2"}, {"a2", "2"}, {"b2", "2"}, {"c2", "5"}
+        }) {
       Locator input = applet.locator("input[name='" + v[0] + "']");
       input.fill(v[1]);
       input.press("Tab");
     }
     assertThat(readout(applet)).hasAttribute("data-kind", "none");
-    assertThat(readout(applet)).containsText(Pattern.compile("no solution", Pattern.CASE_INSENSITIVE));
+    assertThat(readout(applet))
+        .containsText(Pattern.compile("no solution", Pattern.CASE_INSENSITIVE));
     assertReadoutMatchesMathlib(applet);
     probe.assertClean();
   }
@@ -166,10 +194,18 @@ class Week1ReaderTest {
   @Test
   void offlineBundleWorksFromFilesWithTheAppletAndMath(Page page, PageProbe probe) {
     page.navigate(offline.indexUrl());
-    page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK,
-        new Locator.GetByRoleOptions().setName(Pattern.compile("Week 1 Systems of linear equations$"))).click();
-    page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK,
-        new Locator.GetByRoleOptions().setName("Systems of linear equations in two variables")).first().click();
+    page.getByRole(AriaRole.MAIN)
+        .getByRole(
+            AriaRole.LINK,
+            new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("Week 1 Systems of linear equations$")))
+        .click();
+    page.getByRole(AriaRole.MAIN)
+        .getByRole(
+            AriaRole.LINK,
+            new Locator.GetByRoleOptions().setName("Systems of linear equations in two variables"))
+        .first()
+        .click();
     assertTrue(page.url().startsWith("file://"), page.url());
     assertThat(page.locator(".katex").first()).isVisible();
     assertKatexFontsLoaded(page);
@@ -197,11 +233,12 @@ class Week1ReaderTest {
     TwoLines pair = TwoLines.of(first, second);
     Locator readout = readout(applet);
     assertThat(readout).hasAttribute("data-determinant", pair.determinant().toString());
-    String kind = switch (pair.kind()) {
-      case UNIQUE -> "unique";
-      case NONE -> "none";
-      case INFINITE -> "infinite";
-    };
+    String kind =
+        switch (pair.kind()) {
+          case UNIQUE -> "unique";
+          case NONE -> "none";
+          case INFINITE -> "infinite";
+        };
     assertThat(readout).hasAttribute("data-kind", kind);
     if (kind.equals("unique")) {
       assertThat(readout).hasAttribute("data-x", pair.intersection()[0].toString());
@@ -218,7 +255,8 @@ class Week1ReaderTest {
   }
 
   private static void assertKatexFontsLoaded(Page page) {
-    Object loaded = page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))");
+    Object loaded =
+        page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))");
     assertEquals(Boolean.TRUE, loaded, "KaTeX fonts load from the site itself");
   }
 }

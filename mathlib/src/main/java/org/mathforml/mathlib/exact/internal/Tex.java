@@ -6,8 +6,7 @@ import org.mathforml.mathlib.FractionMatrix;
 /** LaTeX and MathML text for fractions, tuples and matrices; shared by the exact package. */
 public final class Tex {
 
-  private Tex() {
-  }
+  private Tex() {}
 
   /** Returns "(1, \frac{1}{2}, -2)". */
   public static String tuple(Fraction[] entries) {
@@ -19,12 +18,12 @@ public final class Tex {
   }
 
   /**
-   * Appends c times {@code symbol} as a term of a sum: "3R_1", "-R_1" when first, " - 3R_1",
-   * " + \frac{1}{2}R_1" after another term; plain text puts a space before the symbol
-   * ("3 R1") unless the coefficient is 1 or -1.
+   * Appends c times {@code symbol} as a term of a sum: "3R_1", "-R_1" when first, " - 3R_1", " +
+   * \frac{1}{2}R_1" after another term; plain text puts a space before the symbol ("3 R1") unless
+   * the coefficient is 1 or -1.
    */
-  public static void appendTerm(StringBuilder sb, Fraction c, String symbol, boolean first,
-      boolean latex) {
+  public static void appendTerm(
+      StringBuilder sb, Fraction c, String symbol, boolean first, boolean latex) {
     Fraction shown = c;
     if (!first) {
       sb.append(c.signum() < 0 ? " - " : " + ");
@@ -84,9 +83,9 @@ public final class Tex {
   }
 
   /**
-   * Returns presentation MathML for the matrix in square brackets:
-   * {@code <math><mrow><mo>[</mo><mtable>...</mtable><mo>]</mo></mrow></math>}, with a solid
-   * column line before column {@code split} when split is in 1..n-1.
+   * Returns presentation MathML for the matrix in square brackets: {@code
+   * <math><mrow><mo>[</mo><mtable>...</mtable><mo>]</mo></mrow></math>}, with a solid column line
+   * before column {@code split} when split is in 1..n-1.
    */
   public static String mathml(FractionMatrix m, int split) {
     StringBuilder sb = new StringBuilder("<math><mrow><mo>[</mo><mtable");
@@ -113,8 +112,10 @@ public final class Tex {
     // Strip the sign from the digits rather than negating: -Long.MIN_VALUE has no long.
     String digits = Long.toString(f.numerator());
     String top = f.signum() < 0 ? digits.substring(1) : digits;
-    String body = f.isInteger() ? "<mn>" + top + "</mn>"
-        : "<mfrac><mn>" + top + "</mn><mn>" + f.denominator() + "</mn></mfrac>";
+    String body =
+        f.isInteger()
+            ? "<mn>" + top + "</mn>"
+            : "<mfrac><mn>" + top + "</mn><mn>" + f.denominator() + "</mn></mfrac>";
     return f.signum() < 0 ? "<mrow><mo>-</mo>" + body + "</mrow>" : body;
   }
 }

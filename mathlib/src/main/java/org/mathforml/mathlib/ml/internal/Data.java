@@ -6,8 +6,8 @@ public final class Data {
   private Data() {}
 
   /**
-   * Checks that x is a non-empty rectangular matrix of finite values with at least one
-   * column, and returns its column count.
+   * Checks that x is a non-empty rectangular matrix of finite values with at least one column, and
+   * returns its column count.
    */
   public static int checkFeatures(double[][] x) {
     if (x == null || x.length == 0) {
@@ -19,8 +19,8 @@ public final class Data {
     }
     for (double[] row : x) {
       if (row.length != p) {
-        throw new IllegalArgumentException("rows have different lengths: " + p + " and "
-            + row.length);
+        throw new IllegalArgumentException(
+            "rows have different lengths: " + p + " and " + row.length);
       }
       checkFinite(row);
     }
@@ -55,8 +55,8 @@ public final class Data {
   /** Checks a learning rate and an epoch count. */
   public static void checkTraining(double learningRate, int epochs) {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be finite and > 0, got "
-          + learningRate);
+      throw new IllegalArgumentException(
+          "learning rate must be finite and > 0, got " + learningRate);
     }
     if (epochs < 0) {
       throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
@@ -82,8 +82,8 @@ public final class Data {
   }
 
   /**
-   * Returns the log loss of logit z for label y, -y ln s(z) - (1 - y) ln(1 - s(z)), as
-   * softplus(z) - y z = max(z, 0) + ln(1 + e^-|z|) - y z, which never takes ln 0.
+   * Returns the log loss of logit z for label y, -y ln s(z) - (1 - y) ln(1 - s(z)), as softplus(z)
+   * - y z = max(z, 0) + ln(1 + e^-|z|) - y z, which never takes ln 0.
    */
   public static double logLoss(double z, double y) {
     return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;

@@ -3,18 +3,21 @@ package org.mathforml.mathlib.ml.internal;
 import org.mathforml.mathlib.optimize.internal.DoubleList;
 
 /**
- * Batch gradient descent for a linear unit z = w . x + b, with either the identity output and
- * the half mean squared error, or the sigmoid output and the mean log loss. Both losses have
- * the same gradient form dL/dz_i = (a_i - y_i) / n, so one loop serves both (see Perceptron).
+ * Batch gradient descent for a linear unit z = w . x + b, with either the identity output and the
+ * half mean squared error, or the sigmoid output and the mean log loss. Both losses have the same
+ * gradient form dL/dz_i = (a_i - y_i) / n, so one loop serves both (see Perceptron).
  */
 public final class LinearTrainer {
 
   /** Trained weights, one per feature. */
   public final double[] weights;
+
   /** Trained bias. */
   public final double bias;
+
   /** The loss before every epoch and after the last (epochs + 1 values unless diverged). */
   public final double[] losses;
+
   /** True if the loss became NaN or infinite (learning rate too large). */
   public final boolean diverged;
 
@@ -26,8 +29,8 @@ public final class LinearTrainer {
   }
 
   /** Trains from w = 0, b = 0; stops early (diverged) if the loss becomes non-finite. */
-  public static LinearTrainer train(double[][] x, double[] y, boolean logistic,
-      double learningRate, int epochs) {
+  public static LinearTrainer train(
+      double[][] x, double[] y, boolean logistic, double learningRate, int epochs) {
     int n = x.length;
     int p = x[0].length;
     double[] w = new double[p];

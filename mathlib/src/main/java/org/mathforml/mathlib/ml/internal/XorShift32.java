@@ -1,10 +1,10 @@
 package org.mathforml.mathlib.ml.internal;
 
 /**
- * Marsaglia's xorshift32 generator (Marsaglia 2003, "Xorshift RNGs", J. Stat. Softw. 8(14),
- * shifts 13, 17, 5): period 2^32 - 1, int arithmetic only, so the same seed gives the same
- * weights on the JVM and in TeaVM's JavaScript. Good enough to break symmetry between hidden
- * units; not for statistics.
+ * Marsaglia's xorshift32 generator (Marsaglia 2003, "Xorshift RNGs", J. Stat. Softw. 8(14), shifts
+ * 13, 17, 5): period 2^32 - 1, int arithmetic only, so the same seed gives the same weights on the
+ * JVM and in TeaVM's JavaScript. Good enough to break symmetry between hidden units; not for
+ * statistics.
  */
 public final class XorShift32 {
 

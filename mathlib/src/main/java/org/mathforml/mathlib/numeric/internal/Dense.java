@@ -1,9 +1,8 @@
 package org.mathforml.mathlib.numeric.internal;
 
 /**
- * Row-major dense kernels: an m x n matrix is a double[m * n] with entry (i, j) at i * n + j.
- * Loops run along rows (i-k-j order for products) so the inner loop reads memory in order.
- * Not API.
+ * Row-major dense kernels: an m x n matrix is a double[m * n] with entry (i, j) at i * n + j. Loops
+ * run along rows (i-k-j order for products) so the inner loop reads memory in order. Not API.
  */
 public final class Dense {
 

@@ -1,10 +1,10 @@
 package org.mathforml.mathlib.numeric.internal;
 
 /**
- * Cyclic Jacobi eigenvalue iteration for a symmetric matrix (C. G. J. Jacobi 1846; the
- * rotation formulas with tau = s / (1 + c) are Rutishauser's, as in W. H. Press et al.,
- * <i>Numerical Recipes</i>, 3rd ed., 11.1). Each sweep rotates every off-diagonal pair (p, q)
- * to zero; convergence is quadratic once the off-diagonal part is small. Not API.
+ * Cyclic Jacobi eigenvalue iteration for a symmetric matrix (C. G. J. Jacobi 1846; the rotation
+ * formulas with tau = s / (1 + c) are Rutishauser's, as in W. H. Press et al., <i>Numerical
+ * Recipes</i>, 3rd ed., 11.1). Each sweep rotates every off-diagonal pair (p, q) to zero;
+ * convergence is quadratic once the off-diagonal part is small. Not API.
  */
 public final class Jacobi {
 
@@ -12,9 +12,9 @@ public final class Jacobi {
 
   /**
    * Diagonalises the symmetric n x n row-major matrix a in place (its diagonal becomes the
-   * eigenvalues) and accumulates the rotations in vt (rows = eigenvectors), which must start
-   * as the identity. Returns the number of sweeps used, or -1 if the off-diagonal norm did
-   * not fall below eps * ||A||_F within maxSweeps.
+   * eigenvalues) and accumulates the rotations in vt (rows = eigenvectors), which must start as the
+   * identity. Returns the number of sweeps used, or -1 if the off-diagonal norm did not fall below
+   * eps * ||A||_F within maxSweeps.
    */
   public static int diagonalize(double[] a, double[] vt, int n, int maxSweeps) {
     double frob = 0;
@@ -43,7 +43,8 @@ public final class Jacobi {
           double g = 100 * Math.abs(apq);
           double app = a[p * n + p];
           double aqq = a[q * n + q];
-          if (sweep > 3 && Math.abs(app) + g == Math.abs(app)
+          if (sweep > 3
+              && Math.abs(app) + g == Math.abs(app)
               && Math.abs(aqq) + g == Math.abs(aqq)) {
             a[p * n + q] = 0; // below rounding of both diagonal entries
             a[q * n + p] = 0;

@@ -1,19 +1,19 @@
 package org.mathforml.mathlib.numeric.internal;
 
 /**
- * Orthonormal basis of the (numerical) null space of a small square matrix, by Gaussian
- * elimination with complete pivoting followed by back substitution for the free variables and
- * modified Gram-Schmidt. Used for eigenvectors of 2x2 and 3x3 matrices. Not API.
+ * Orthonormal basis of the (numerical) null space of a small square matrix, by Gaussian elimination
+ * with complete pivoting followed by back substitution for the free variables and modified
+ * Gram-Schmidt. Used for eigenvectors of 2x2 and 3x3 matrices. Not API.
  */
 public final class NullSpace {
 
   private NullSpace() {}
 
   /**
-   * Returns between minNullity and maxNullity orthonormal vectors spanning the null space of
-   * the n x n row-major matrix a: pivots at or below tol count as zero, but the count is
-   * clamped to [minNullity, maxNullity] (a computed eigenvalue is never exact, so A - lambda I
-   * is never exactly singular).
+   * Returns between minNullity and maxNullity orthonormal vectors spanning the null space of the n
+   * x n row-major matrix a: pivots at or below tol count as zero, but the count is clamped to
+   * [minNullity, maxNullity] (a computed eigenvalue is never exact, so A - lambda I is never
+   * exactly singular).
    */
   public static double[][] basis(double[] a, int n, double tol, int minNullity, int maxNullity) {
     double[] m = a.clone();

@@ -1,21 +1,21 @@
 package org.mathforml.mathlib.numeric.internal;
 
 /**
- * One-sided Jacobi SVD (M. R. Hestenes, "Inversion of matrices by biorthogonalization", J.
- * SIAM 6, 1958; J. Demmel and K. Veselic, "Jacobi's method is more accurate than QR", SIMAX
- * 13, 1992). Plane rotations applied to pairs of columns of A make all columns mutually
- * orthogonal; then sigma_j = |column j|, u_j = column j / sigma_j, and the accumulated
- * rotations form V. Columns of A are stored as rows of w (n x m, row-major) so each rotation
- * touches two contiguous rows. Not API.
+ * One-sided Jacobi SVD (M. R. Hestenes, "Inversion of matrices by biorthogonalization", J. SIAM 6,
+ * 1958; J. Demmel and K. Veselic, "Jacobi's method is more accurate than QR", SIMAX 13, 1992).
+ * Plane rotations applied to pairs of columns of A make all columns mutually orthogonal; then
+ * sigma_j = |column j|, u_j = column j / sigma_j, and the accumulated rotations form V. Columns of
+ * A are stored as rows of w (n x m, row-major) so each rotation touches two contiguous rows. Not
+ * API.
  */
 public final class OneSidedJacobi {
 
   private OneSidedJacobi() {}
 
   /**
-   * Orthogonalises the rows of w (n rows of length m) in place, accumulating the rotations in
-   * vt (n x n, starts as the identity). Returns the sweeps used, or -1 if some pair was still
-   * not orthogonal to eps after maxSweeps.
+   * Orthogonalises the rows of w (n rows of length m) in place, accumulating the rotations in vt (n
+   * x n, starts as the identity). Returns the sweeps used, or -1 if some pair was still not
+   * orthogonal to eps after maxSweeps.
    */
   public static int orthogonalize(double[] w, double[] vt, int n, int m, int maxSweeps) {
     double eps = 0x1p-52;

@@ -2,10 +2,10 @@ package org.mathforml.mathlib.numeric.internal;
 
 /**
  * Symmetric eigenproblem by Householder tridiagonalisation and the implicit QL algorithm: the
- * EISPACK routines tred2 and tql2 (Bowdler, Martin, Reinsch and Wilkinson, Numer. Math. 11,
- * 1968; Wilkinson and Reinsch, <i>Handbook for Automatic Computation II</i>, 1971) in the form
- * of the public-domain JAMA package, on flat row-major arrays. About 9 n^3 flops with
- * eigenvectors, against roughly 7 n^3 per sweep for cyclic Jacobi. Not API.
+ * EISPACK routines tred2 and tql2 (Bowdler, Martin, Reinsch and Wilkinson, Numer. Math. 11, 1968;
+ * Wilkinson and Reinsch, <i>Handbook for Automatic Computation II</i>, 1971) in the form of the
+ * public-domain JAMA package, on flat row-major arrays. About 9 n^3 flops with eigenvectors,
+ * against roughly 7 n^3 per sweep for cyclic Jacobi. Not API.
  */
 public final class TridiagonalQl {
 
@@ -15,9 +15,9 @@ public final class TridiagonalQl {
   private TridiagonalQl() {}
 
   /**
-   * Replaces the symmetric n x n row-major matrix v by its eigenvector matrix (columns) and
-   * fills d with the eigenvalues (unsorted). Returns false if some eigenvalue did not converge
-   * within {@link #MAX_ITERATIONS_PER_VALUE} QL steps.
+   * Replaces the symmetric n x n row-major matrix v by its eigenvector matrix (columns) and fills d
+   * with the eigenvalues (unsorted). Returns false if some eigenvalue did not converge within
+   * {@link #MAX_ITERATIONS_PER_VALUE} QL steps.
    */
   public static boolean decompose(double[] v, double[] d, int n) {
     double[] e = new double[n];

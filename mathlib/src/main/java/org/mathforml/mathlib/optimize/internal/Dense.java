@@ -15,8 +15,8 @@ public final class Dense {
   }
 
   /**
-   * Returns the Euclidean norm, scaled by the largest entry so squares of 1e200 do not
-   * overflow (the same idea as LAPACK's dnrm2).
+   * Returns the Euclidean norm, scaled by the largest entry so squares of 1e200 do not overflow
+   * (the same idea as LAPACK's dnrm2).
    */
   public static double norm(double[] a) {
     double scale = 0;

@@ -22,8 +22,8 @@ public final class Residuals {
     }
     for (double[] row : j) {
       if (row.length != n) {
-        throw new IllegalArgumentException("Jacobian row has " + row.length
-            + " columns, expected " + n);
+        throw new IllegalArgumentException(
+            "Jacobian row has " + row.length + " columns, expected " + n);
       }
     }
   }

@@ -2,13 +2,12 @@ package org.mathforml.mathlib.optimize.internal;
 
 /**
  * Solves the small symmetric systems A x = b of Newton's method, Gauss-Newton and the normal
- * equations by Cholesky, A = L L^T (Golub and Van Loan, Matrix Computations, 4th ed., Alg.
- * 4.2.2), and tells a singular matrix from an indefinite one, which the optimisers report
- * differently.
+ * equations by Cholesky, A = L L^T (Golub and Van Loan, Matrix Computations, 4th ed., Alg. 4.2.2),
+ * and tells a singular matrix from an indefinite one, which the optimisers report differently.
  *
- * <p>A pivot d_k = a_kk - sum l_kj^2 is the k-th leading-minor ratio. If d_k &lt;= tol, with
- * tol = n eps max|a_ii|, the matrix is not (numerically) positive definite; a pivot within
- * tol of zero means singular or semidefinite, a clearly negative one means indefinite.
+ * <p>A pivot d_k = a_kk - sum l_kj^2 is the k-th leading-minor ratio. If d_k &lt;= tol, with tol =
+ * n eps max|a_ii|, the matrix is not (numerically) positive definite; a pivot within tol of zero
+ * means singular or semidefinite, a clearly negative one means indefinite.
  */
 public final class SmallSolver {
 

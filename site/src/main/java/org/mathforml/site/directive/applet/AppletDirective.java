@@ -32,7 +32,12 @@ public final class AppletDirective implements Directive {
     String appletName = space < 0 ? rest : rest.substring(0, space);
     AppletSpec spec = AppletCatalog.find(appletName);
     if (spec == null) {
-      call.error("unknown applet '" + appletName + "' (known: " + String.join(", ", AppletCatalog.names()) + ")");
+      call.error(
+          "unknown applet '"
+              + appletName
+              + "' (known: "
+              + String.join(", ", AppletCatalog.names())
+              + ")");
       return;
     }
     Attributes parsed = Attributes.parse(space < 0 ? "" : rest.substring(space + 1));
@@ -46,9 +51,17 @@ public final class AppletDirective implements Directive {
       return;
     }
     int n = call.page().next("applet");
-    StringBuilder mount = new StringBuilder("<div class=\"applet-mount\" data-applet=\"").append(appletName).append('"');
+    StringBuilder mount =
+        new StringBuilder("<div class=\"applet-mount\" data-applet=\"")
+            .append(appletName)
+            .append('"');
     for (Map.Entry<String, String> e : parsed.values().entrySet()) {
-      mount.append(" data-").append(e.getKey()).append("=\"").append(Html.escape(e.getValue())).append('"');
+      mount
+          .append(" data-")
+          .append(e.getKey())
+          .append("=\"")
+          .append(Html.escape(e.getValue()))
+          .append('"');
     }
     mount.append("></div>");
     call.html().line();

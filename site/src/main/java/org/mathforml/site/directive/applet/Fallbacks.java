@@ -15,7 +15,8 @@ final class Fallbacks {
   private Fallbacks() {}
 
   static String render(String applet, Map<String, String> attributes, String id) {
-    String note = "<p class=\"applet-noscript\">This figure is interactive when JavaScript is on.</p>";
+    String note =
+        "<p class=\"applet-noscript\">This figure is interactive when JavaScript is on.</p>";
     if (applet.equals("two-lines")) {
       return twoLines(attributes, id) + note;
     }
@@ -38,27 +39,42 @@ final class Fallbacks {
       default -> solution = "they are the same line: infinitely many solutions";
     }
     String caption = "The lines " + plain(first) + " and " + plain(second) + "; " + solution + ".";
-    Map<String, String> plotAttributes = Map.of(
-        "x", a.get("xmin") + ".." + a.get("xmax"),
-        "y", a.get("ymin") + ".." + a.get("ymax"),
-        "caption", caption);
-    List<String> body = point.isEmpty()
-        ? List.of(lineSpec(a, "1", first), lineSpec(a, "2", second))
-        : List.of(lineSpec(a, "1", first), lineSpec(a, "2", second), point);
+    Map<String, String> plotAttributes =
+        Map.of(
+            "x", a.get("xmin") + ".." + a.get("xmax"),
+            "y", a.get("ymin") + ".." + a.get("ymax"),
+            "caption", caption);
+    List<String> body =
+        point.isEmpty()
+            ? List.of(lineSpec(a, "1", first), lineSpec(a, "2", second))
+            : List.of(lineSpec(a, "1", first), lineSpec(a, "2", second), point);
     try {
       return PlotRenderer.toSvg(PlotSpec.parse(plotAttributes, body), id + "-fallback")
-          + "<p class=\"applet-fallback-caption\">" + Html.escape(caption) + "</p>";
+          + "<p class=\"applet-fallback-caption\">"
+          + Html.escape(caption)
+          + "</p>";
     } catch (PlotException e) {
-      throw new IllegalStateException("fallback plot for two-lines is invalid: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "fallback plot for two-lines is invalid: " + e.getMessage(), e);
     }
   }
 
   private static Line2D line(Map<String, String> a, String n) {
-    return Line2D.of(Fraction.parse(a.get("a" + n)), Fraction.parse(a.get("b" + n)), Fraction.parse(a.get("c" + n)));
+    return Line2D.of(
+        Fraction.parse(a.get("a" + n)),
+        Fraction.parse(a.get("b" + n)),
+        Fraction.parse(a.get("c" + n)));
   }
 
   private static String lineSpec(Map<String, String> a, String n, Line2D line) {
-    return "line " + a.get("a" + n) + ", " + a.get("b" + n) + ", " + a.get("c" + n) + " | " + plain(line);
+    return "line "
+        + a.get("a" + n)
+        + ", "
+        + a.get("b" + n)
+        + ", "
+        + a.get("c" + n)
+        + " | "
+        + plain(line);
   }
 
   /** The equation as plain text, from mathlib's LaTeX form (which has no commands for integers). */

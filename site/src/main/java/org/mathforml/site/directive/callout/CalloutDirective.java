@@ -51,7 +51,13 @@ public final class CalloutDirective implements Directive {
   private void renderAside(DirectiveCall call, String title) {
     String heading = title.isEmpty() ? label : label + ": " + title;
     call.html().line();
-    call.html().raw("<aside class=\"callout callout-" + name + "\" aria-label=\"" + Html.escape(heading) + "\">");
+    call.html()
+        .raw(
+            "<aside class=\"callout callout-"
+                + name
+                + "\" aria-label=\""
+                + Html.escape(heading)
+                + "\">");
     call.html().raw("<p class=\"callout-title\"><span class=\"callout-kind\">" + label + "</span>");
     if (!title.isEmpty()) {
       call.html().raw(" " + Html.escape(title));
@@ -67,8 +73,24 @@ public final class CalloutDirective implements Directive {
     int n = call.page().next(name);
     String id = name + "-" + n;
     call.html().line();
-    call.html().raw("<section class=\"block block-" + name + "\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">");
-    call.html().raw("<p class=\"block-title\" id=\"" + id + "-title\"><span class=\"block-kind\">" + label + " " + n + "</span>");
+    call.html()
+        .raw(
+            "<section class=\"block block-"
+                + name
+                + "\" id=\""
+                + id
+                + "\" aria-labelledby=\""
+                + id
+                + "-title\">");
+    call.html()
+        .raw(
+            "<p class=\"block-title\" id=\""
+                + id
+                + "-title\"><span class=\"block-kind\">"
+                + label
+                + " "
+                + n
+                + "</span>");
     if (!title.isEmpty()) {
       call.html().raw(" <span class=\"block-name\">" + Html.escape(title) + "</span>");
     }

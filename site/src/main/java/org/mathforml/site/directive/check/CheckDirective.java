@@ -5,8 +5,8 @@ import org.mathforml.site.directive.Directive;
 import org.mathforml.site.directive.DirectiveCall;
 
 /**
- * {@code ::: check}: claims about numbers in the text, one per line, recomputed by mathlib at
- * build time. Nothing is shown to readers; a wrong claim fails the build at its line.
+ * {@code ::: check}: claims about numbers in the text, one per line, recomputed by mathlib at build
+ * time. Nothing is shown to readers; a wrong claim fails the build at its line.
  *
  * <pre>
  * det [2 1; 1 -1] = -3

@@ -12,15 +12,18 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.mathforml.site.markdown.Independent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mathforml.site.directive.Directive;
 import org.mathforml.site.directive.Directives;
+import org.mathforml.site.markdown.Independent;
 
-/** Parses {@code ::: name rest} fences; the body is Markdown or raw lines, as the directive says. */
+/**
+ * Parses {@code ::: name rest} fences; the body is Markdown or raw lines, as the directive says.
+ */
 public final class DirectiveBlockParser extends AbstractBlockParser {
-  private static final Pattern OPENING = Pattern.compile("^(:{3,})\\s*([A-Za-z][A-Za-z0-9-]*)\\s*(.*)$");
+  private static final Pattern OPENING =
+      Pattern.compile("^(:{3,})\\s*([A-Za-z][A-Za-z0-9-]*)\\s*(.*)$");
 
   private final DirectiveBlock block;
   private final String fence;
@@ -70,7 +73,9 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
       return false;
     }
     BlockParser parser = state.getActiveBlockParser(child);
-    return parser instanceof DirectiveBlockParser inner && !inner.block.closed() && inner.fence.equals(fence);
+    return parser instanceof DirectiveBlockParser inner
+        && !inner.block.closed()
+        && inner.fence.equals(fence);
   }
 
   @Override
@@ -104,7 +109,8 @@ public final class DirectiveBlockParser extends AbstractBlockParser {
       }
       Directive directive = Directives.find(m.group(2));
       boolean markdown = directive != null && directive.markdownBody();
-      DirectiveBlock block = new DirectiveBlock(m.group(2), m.group(3).strip(), state.getLineNumber() + 1);
+      DirectiveBlock block =
+          new DirectiveBlock(m.group(2), m.group(3).strip(), state.getLineNumber() + 1);
       return BlockStart.of(new DirectiveBlockParser(block, m.group(1), markdown))
           .atIndex(state.getLineEndIndex());
     }

@@ -23,11 +23,19 @@ public final class DirectiveNodeRenderer implements NodeRenderer {
     DirectiveCall call = new DirectiveCall(block, context, html);
     Directive directive = Directives.find(block.name());
     if (directive == null) {
-      call.error("unknown directive '" + block.name() + "' (known: " + String.join(", ", Directives.names()) + ")");
+      call.error(
+          "unknown directive '"
+              + block.name()
+              + "' (known: "
+              + String.join(", ", Directives.names())
+              + ")");
       return;
     }
     if (!block.closed()) {
-      call.error("directive '" + block.name() + "' is never closed: end it with a line of the same colons");
+      call.error(
+          "directive '"
+              + block.name()
+              + "' is never closed: end it with a line of the same colons");
       return;
     }
     directive.render(call);

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns y = f(x) into polylines in SVG pixels: samples twice per pixel column, breaks the
- * curve where f is undefined or non-finite (sqrt(x) for x &lt; 0, 1/x at 0) or runs far out
- * of the plot (beyond one plot height above or below it: the poles of 1/x and tan x), finds
- * each break by bisection so curves reach the edge of the plot or their end point, and drops
- * points that lie within {@value #TOLERANCE} px of a straight run (Ramer-Douglas-Peucker).
+ * Turns y = f(x) into polylines in SVG pixels: samples twice per pixel column, breaks the curve
+ * where f is undefined or non-finite (sqrt(x) for x &lt; 0, 1/x at 0) or runs far out of the plot
+ * (beyond one plot height above or below it: the poles of 1/x and tan x), finds each break by
+ * bisection so curves reach the edge of the plot or their end point, and drops points that lie
+ * within {@value #TOLERANCE} px of a straight run (Ramer-Douglas-Peucker).
  */
 final class CurveSampler {
 
@@ -29,8 +29,8 @@ final class CurveSampler {
   }
 
   /** Returns whether f has a finite value inside the ranges at any of 1001 sample points. */
-  static boolean entersPlot(PlotElement.FunctionGraph graph, double xMin, double xMax,
-      double yMin, double yMax) {
+  static boolean entersPlot(
+      PlotElement.FunctionGraph graph, double xMin, double xMax, double yMin, double yMax) {
     int n = 1000;
     for (int i = 0; i <= n; i++) {
       double y = graph.valueAt(xMin + (xMax - xMin) * i / n);
@@ -42,8 +42,8 @@ final class CurveSampler {
   }
 
   /**
-   * Returns the curve's unbroken runs, each as x0, y0, x1, y1, ... in SVG pixels; runs of
-   * fewer than two points are dropped.
+   * Returns the curve's unbroken runs, each as x0, y0, x1, y1, ... in SVG pixels; runs of fewer
+   * than two points are dropped.
    */
   static List<double[]> polylines(PlotElement.FunctionGraph graph, Layout layout) {
     return new CurveSampler(graph, layout).sample();
@@ -149,9 +149,10 @@ final class CurveSampler {
     double distance = TOLERANCE;
     for (int i = from + 1; i < to; i++) {
       double[] p = run.get(i);
-      double d = length == 0
-          ? Math.hypot(p[0] - a[0], p[1] - a[1])
-          : Math.abs(dx * (a[1] - p[1]) - dy * (a[0] - p[0])) / length;
+      double d =
+          length == 0
+              ? Math.hypot(p[0] - a[0], p[1] - a[1])
+              : Math.abs(dx * (a[1] - p[1]) - dy * (a[0] - p[0])) / length;
       if (d > distance) {
         distance = d;
         farthest = i;

@@ -1,8 +1,8 @@
 package org.mathforml.site.directive.plot;
 
 /**
- * The plot in words, for the SVG's {@code <desc>}: the ranges, the axis labels and each
- * element, e.g. "x from −1 to 5, y from −2 to 6. Line: 2x + y = 5. Point (2, 1)."
+ * The plot in words, for the SVG's {@code <desc>}: the ranges, the axis labels and each element,
+ * e.g. "x from −1 to 5, y from −2 to 6. Line: 2x + y = 5. Point (2, 1)."
  */
 final class Describer {
 
@@ -10,10 +10,15 @@ final class Describer {
 
   static String describe(PlotSpec spec) {
     StringBuilder sb = new StringBuilder();
-    sb.append("x from ").append(SvgText.number(spec.xMin())).append(" to ")
-        .append(SvgText.number(spec.xMax())).append(", y from ")
-        .append(SvgText.number(spec.yMin())).append(" to ")
-        .append(SvgText.number(spec.yMax())).append('.');
+    sb.append("x from ")
+        .append(SvgText.number(spec.xMin()))
+        .append(" to ")
+        .append(SvgText.number(spec.xMax()))
+        .append(", y from ")
+        .append(SvgText.number(spec.yMin()))
+        .append(" to ")
+        .append(SvgText.number(spec.yMax()))
+        .append('.');
     if (!spec.xLabel().isEmpty()) {
       sb.append(" Horizontal axis: ").append(spec.xLabel()).append('.');
     }
@@ -39,9 +44,17 @@ final class Describer {
       return "Point " + where + (label.isEmpty() || label.equals(where) ? "" : ": " + label) + ".";
     }
     PlotElement.Segment s = (PlotElement.Segment) element;
-    return "Segment from (" + SvgText.number(s.x1()) + ", " + SvgText.number(s.y1()) + ") to ("
-        + SvgText.number(s.x2()) + ", " + SvgText.number(s.y2()) + ")"
-        + (label.isEmpty() ? "" : ": " + label) + ".";
+    return "Segment from ("
+        + SvgText.number(s.x1())
+        + ", "
+        + SvgText.number(s.y1())
+        + ") to ("
+        + SvgText.number(s.x2())
+        + ", "
+        + SvgText.number(s.y2())
+        + ")"
+        + (label.isEmpty() ? "" : ": " + label)
+        + ".";
   }
 
   /** Writes a*x + b*y = c the way people do: "2x − y = 1", "x = 3". */

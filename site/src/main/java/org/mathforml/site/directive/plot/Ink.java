@@ -5,15 +5,14 @@ import java.awt.Color;
 /**
  * The colours of a plot, as the site's CSS custom properties.
  *
- * <p>JFreeSVG writes every colour as {@code rgb(r,g,b)} in an inline style, and an inline
- * style beats any stylesheet, so themes cannot recolour its output. We therefore draw with
- * sentinel colours no plot otherwise uses, {@code rgb(1,2,N)}, and replace each sentinel in
- * the finished markup with {@code var(--name, fallback)}. The browser then resolves the
- * variable against {@code :root} or {@code [data-theme=dark]}, so one SVG serves light and
- * dark mode, and the fallback keeps it readable in print, feeds and pasted copies. Rejected:
- * JFreeSVG group hints, which can add attributes to a {@code <g>} but cannot stop each shape
- * from carrying its own {@code stroke:rgb(...)}; and a CSS class per shape, which JFreeSVG
- * cannot emit.
+ * <p>JFreeSVG writes every colour as {@code rgb(r,g,b)} in an inline style, and an inline style
+ * beats any stylesheet, so themes cannot recolour its output. We therefore draw with sentinel
+ * colours no plot otherwise uses, {@code rgb(1,2,N)}, and replace each sentinel in the finished
+ * markup with {@code var(--name, fallback)}. The browser then resolves the variable against {@code
+ * :root} or {@code [data-theme=dark]}, so one SVG serves light and dark mode, and the fallback
+ * keeps it readable in print, feeds and pasted copies. Rejected: JFreeSVG group hints, which can
+ * add attributes to a {@code <g>} but cannot stop each shape from carrying its own {@code
+ * stroke:rgb(...)}; and a CSS class per shape, which JFreeSVG cannot emit.
  */
 enum Ink {
   FG(10, "--fg", "#1f2328"),

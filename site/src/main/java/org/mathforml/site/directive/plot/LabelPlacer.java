@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Places a point's label beside it where it covers the least of what is already drawn.
  *
- * <p>Tries eight positions around the marker (right, above right, above, above left, left,
- * below left, below, below right; in that order of preference) and scores each text box by
- * the length of the lines and curves inside it (Liang-Barsky, see {@link Clip}), plus heavy
- * penalties for covering another marker or leaving the plot area. The lowest score wins, the
- * earlier position on ties. Deterministic: boxes come from {@link SvgText#estimateWidth}.
+ * <p>Tries eight positions around the marker (right, above right, above, above left, left, below
+ * left, below, below right; in that order of preference) and scores each text box by the length of
+ * the lines and curves inside it (Liang-Barsky, see {@link Clip}), plus heavy penalties for
+ * covering another marker or leaving the plot area. The lowest score wins, the earlier position on
+ * ties. Deterministic: boxes come from {@link SvgText#estimateWidth}.
  */
 final class LabelPlacer {
 
@@ -45,9 +45,7 @@ final class LabelPlacer {
     markers.add(new double[] {x, y});
   }
 
-  /**
-   * Returns {x, baseline} for a label of the given size beside the marker at (px, py).
-   */
+  /** Returns {x, baseline} for a label of the given size beside the marker at (px, py). */
   double[] place(double px, double py, double width, double fontSize) {
     double ascent = fontSize * 0.75;
     double descent = fontSize * 0.25;
@@ -55,8 +53,10 @@ final class LabelPlacer {
     double[] result = null;
     for (double[] d : DIRECTIONS) {
       double x0 = d[0] > 0 ? px + GAP : d[0] < 0 ? px - GAP - width : px - width / 2;
-      double y0 = d[1] < 0 ? py - GAP - ascent - descent
-          : d[1] > 0 ? py + GAP : py - (ascent + descent) / 2;
+      double y0 =
+          d[1] < 0
+              ? py - GAP - ascent - descent
+              : d[1] > 0 ? py + GAP : py - (ascent + descent) / 2;
       double score = score(x0, y0, x0 + width, y0 + ascent + descent, px, py);
       if (score < best) {
         best = score;

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where everything goes in a plot, in SVG pixels: the plot area, the ticks, the axis labels
- * and the legend. Used by {@link PlotSpec#parse} to derive the default height and by
- * {@link PlotRenderer} to draw.
+ * Where everything goes in a plot, in SVG pixels: the plot area, the ticks, the axis labels and the
+ * legend. Used by {@link PlotSpec#parse} to derive the default height and by {@link PlotRenderer}
+ * to draw.
  *
  * <p>The chart ({@code width} x {@code height}) holds the plot area, ticks and axis labels; a
- * legend, when any line, curve or segment is labelled, goes below it in rows and makes the
- * picture taller. Margins follow the estimated widths of the tick labels, so they are
- * computed together with the ticks, a few rounds until they settle.
+ * legend, when any line, curve or segment is labelled, goes below it in rows and makes the picture
+ * taller. Margins follow the estimated widths of the tick labels, so they are computed together
+ * with the ticks, a few rounds until they settle.
  */
 final class Layout {
 
@@ -45,9 +45,21 @@ final class Layout {
   final Ticks yTicks;
   final List<LegendSlot> legend;
 
-  private Layout(int width, int height, double left, double top, double plotWidth,
-      double plotHeight, double xMin, double xMax, double yMin, double yMax, Ticks xTicks,
-      Ticks yTicks, List<LegendSlot> legend, double totalHeight) {
+  private Layout(
+      int width,
+      int height,
+      double left,
+      double top,
+      double plotWidth,
+      double plotHeight,
+      double xMin,
+      double xMax,
+      double yMin,
+      double yMax,
+      Ticks xTicks,
+      Ticks yTicks,
+      List<LegendSlot> legend,
+      double totalHeight) {
     this.width = width;
     this.height = height;
     this.left = left;
@@ -65,12 +77,20 @@ final class Layout {
   }
 
   /**
-   * Lays out a plot. {@code height <= 0} means "derive it": the height at which one unit in
-   * x spans as many pixels as one unit in y, clamped to [{@value #MIN_AUTO_HEIGHT},
-   * {@value #MAX_AUTO_HEIGHT}] (so very tall or very flat ranges are not to scale).
+   * Lays out a plot. {@code height <= 0} means "derive it": the height at which one unit in x spans
+   * as many pixels as one unit in y, clamped to [{@value #MIN_AUTO_HEIGHT}, {@value
+   * #MAX_AUTO_HEIGHT}] (so very tall or very flat ranges are not to scale).
    */
-  static Layout of(double xMin, double xMax, double yMin, double yMax, int width, int height,
-      boolean hasXLabel, boolean hasYLabel, List<String> legendLabels) {
+  static Layout of(
+      double xMin,
+      double xMax,
+      double yMin,
+      double yMax,
+      int width,
+      int height,
+      boolean hasXLabel,
+      boolean hasYLabel,
+      List<String> legendLabels) {
     double top = hasYLabel ? 26 : 10;
     double bottom = TICK_LENGTH + TICK_GAP + TICK_FONT + (hasXLabel ? 22 : 0) + 6;
     double left = 40;
@@ -91,7 +111,8 @@ final class Layout {
       while (xTicks.widestLabel(TICK_FONT) + 10 > xTicks.step() * xScale) {
         xTicks = xTicks.coarser();
       }
-      double newLeft = Math.max(24, Math.ceil(yTicks.widestLabel(TICK_FONT)) + TICK_LENGTH + TICK_GAP + 4);
+      double newLeft =
+          Math.max(24, Math.ceil(yTicks.widestLabel(TICK_FONT)) + TICK_LENGTH + TICK_GAP + 4);
       double newRight = Math.max(14, Math.ceil(xTicks.widestLabel(TICK_FONT) / 2) + 4);
       if (newLeft == left && newRight == right || round == 4) {
         break; // settled (or oscillating by a pixel: keep the last consistent round)
@@ -115,8 +136,21 @@ final class Layout {
       x += entry + LEGEND_ENTRY_GAP;
     }
     double total = slots.isEmpty() ? chartHeight : y + LEGEND_ROW / 2 + 4;
-    return new Layout(width, chartHeight, left, top, plotWidth, plotHeight, xMin, xMax, yMin,
-        yMax, xTicks, yTicks, slots, total);
+    return new Layout(
+        width,
+        chartHeight,
+        left,
+        top,
+        plotWidth,
+        plotHeight,
+        xMin,
+        xMax,
+        yMin,
+        yMax,
+        xTicks,
+        yTicks,
+        slots,
+        total);
   }
 
   /** Returns the SVG x coordinate of the data value {@code x}. */

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.mathforml.mathlib.expr.Expression;
 
 /**
- * One thing drawn in a plot: a body line of a {@code ::: plot} block. Labels are plain text;
- * an empty label means the element is unlabelled (no legend entry, no text beside a point).
+ * One thing drawn in a plot: a body line of a {@code ::: plot} block. Labels are plain text; an
+ * empty label means the element is unlabelled (no legend entry, no text beside a point).
  */
 public sealed interface PlotElement {
 
@@ -46,8 +46,8 @@ public sealed interface PlotElement {
   }
 
   /**
-   * The point {@code (x, y)}; {@code xText} and {@code yText} are the coordinates as written
-   * (so "5/2" stays "5/2" in the description read by screen readers).
+   * The point {@code (x, y)}; {@code xText} and {@code yText} are the coordinates as written (so
+   * "5/2" stays "5/2" in the description read by screen readers).
    */
   record Point(double x, double y, String xText, String yText, String label)
       implements PlotElement {
@@ -59,8 +59,7 @@ public sealed interface PlotElement {
   }
 
   /** The segment from {@code (x1, y1)} to {@code (x2, y2)}. */
-  record Segment(double x1, double y1, double x2, double y2, String label)
-      implements PlotElement {
+  record Segment(double x1, double y1, double x2, double y2, String label) implements PlotElement {
     public Segment {
       Objects.requireNonNull(label, "label");
     }

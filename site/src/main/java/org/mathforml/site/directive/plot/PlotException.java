@@ -1,8 +1,8 @@
 package org.mathforml.site.directive.plot;
 
 /**
- * A {@code ::: plot} block that cannot be drawn, with a message meant for the author and the
- * body line it is about.
+ * A {@code ::: plot} block that cannot be drawn, with a message meant for the author and the body
+ * line it is about.
  */
 public final class PlotException extends Exception {
 
@@ -19,8 +19,8 @@ public final class PlotException extends Exception {
   }
 
   /**
-   * Returns the 0-based index into the body lines passed to {@link PlotSpec#parse}, or
-   * {@link #ATTRIBUTES} ({@code -1}) when the problem is in the attributes.
+   * Returns the 0-based index into the body lines passed to {@link PlotSpec#parse}, or {@link
+   * #ATTRIBUTES} ({@code -1}) when the problem is in the attributes.
    */
   public int bodyLine() {
     return bodyLine;

@@ -17,20 +17,22 @@ import org.jfree.svg.ViewBox;
 /**
  * Draws a {@link PlotSpec} as an inline {@code <svg>} with JFreeSVG, at build time.
  *
- * <p>The result is meant to be pasted into HTML: no XML declaration, {@code role="img"} with
- * {@code aria-labelledby} naming a {@code <title>} (the caption) and a {@code <desc>} (the
- * plot in words), a {@code viewBox} with {@code width="100%"} and a {@code max-width} so it
- * shrinks on phones, and colours from the site's CSS variables (see {@link Ink}). The output
- * is a pure function of the spec and the id prefix: coordinates are rounded to 2 decimals
- * with a locale-free formatter and no font on the build machine is consulted.
+ * <p>The result is meant to be pasted into HTML: no XML declaration, {@code role="img"} with {@code
+ * aria-labelledby} naming a {@code <title>} (the caption) and a {@code <desc>} (the plot in words),
+ * a {@code viewBox} with {@code width="100%"} and a {@code max-width} so it shrinks on phones, and
+ * colours from the site's CSS variables (see {@link Ink}). The output is a pure function of the
+ * spec and the id prefix: coordinates are rounded to 2 decimals with a locale-free formatter and no
+ * font on the build machine is consulted.
  */
 public final class PlotRenderer {
 
   /** The id prefix used by {@link #toSvg(PlotSpec)}. */
   public static final String DEFAULT_ID_PREFIX = "plot";
 
-  private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Layout.TICK_FONT);
-  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Layout.LABEL_FONT);
+  private static final Font TICK_FONT =
+      new Font(Font.SANS_SERIF, Font.PLAIN, (int) Layout.TICK_FONT);
+  private static final Font LABEL_FONT =
+      new Font(Font.SANS_SERIF, Font.PLAIN, (int) Layout.LABEL_FONT);
   private static final BasicStroke HAIRLINE = new BasicStroke(1f);
   private static final BasicStroke MARKER_OUTLINE = new BasicStroke(1f);
   private static final double SEGMENT_END_RADIUS = 3;
@@ -57,10 +59,10 @@ public final class PlotRenderer {
   }
 
   /**
-   * Returns the plot as an inline SVG element whose ids all start with {@code idPrefix + "-"}:
-   * its title is {@code idPrefix-title}, its description {@code idPrefix-desc}, its clip path
-   * {@code idPrefix-clip-0}. The {@code <svg>} element itself has no id, so the prefix can
-   * also be the id of an enclosing element.
+   * Returns the plot as an inline SVG element whose ids all start with {@code idPrefix + "-"}: its
+   * title is {@code idPrefix-title}, its description {@code idPrefix-desc}, its clip path {@code
+   * idPrefix-clip-0}. The {@code <svg>} element itself has no id, so the prefix can also be the id
+   * of an enclosing element.
    *
    * @param idPrefix a letter followed by letters, digits, '-' or '_', e.g. "plot-3"
    */
@@ -78,20 +80,39 @@ public final class PlotRenderer {
     drawTickLabels();
     drawAxisLabels();
     drawLegend();
-    String body = g.getSVGElement(id, false,
-        new ViewBox(0, 0, layout.width, layout.totalHeight), null, null);
+    String body =
+        g.getSVGElement(id, false, new ViewBox(0, 0, layout.width, layout.totalHeight), null, null);
     body = body.substring(body.indexOf('>') + 1); // JFreeSVG's root; ours follows
     // Opacity 1 is the default; JFreeSVG spells it out on every shape.
     body = body.replace(";stroke-opacity:1.0", "").replace(" fill-opacity: 1.0;", "");
     String title = id + "-title";
     String desc = id + "-desc";
     // No id on the <svg> itself: callers tend to give the prefix to the enclosing <figure>.
-    String root = "<svg xmlns='http://www.w3.org/2000/svg' class='plot'"
-        + " role='img' aria-labelledby='" + title + " " + desc + "'"
-        + " viewBox='0 0 " + layout.width + " " + SvgText.coordinate(layout.totalHeight) + "'"
-        + " width='100%' style='max-width:" + layout.width + "px;height:auto'>"
-        + "<title id='" + title + "'>" + SvgText.escape(spec.caption()) + "</title>"
-        + "<desc id='" + desc + "'>" + SvgText.escape(Describer.describe(spec)) + "</desc>";
+    String root =
+        "<svg xmlns='http://www.w3.org/2000/svg' class='plot'"
+            + " role='img' aria-labelledby='"
+            + title
+            + " "
+            + desc
+            + "'"
+            + " viewBox='0 0 "
+            + layout.width
+            + " "
+            + SvgText.coordinate(layout.totalHeight)
+            + "'"
+            + " width='100%' style='max-width:"
+            + layout.width
+            + "px;height:auto'>"
+            + "<title id='"
+            + title
+            + "'>"
+            + SvgText.escape(spec.caption())
+            + "</title>"
+            + "<desc id='"
+            + desc
+            + "'>"
+            + SvgText.escape(Describer.describe(spec))
+            + "</desc>";
     return Ink.themed(root + body);
   }
 
@@ -106,7 +127,8 @@ public final class PlotRenderer {
     begin("grid");
     g.setStroke(HAIRLINE);
     g.setColor(Ink.BORDER.sentinel);
-    Path2D grid = new Path2D.Double(new Rectangle2D.Double(left, top, layout.plotWidth, layout.plotHeight));
+    Path2D grid =
+        new Path2D.Double(new Rectangle2D.Double(left, top, layout.plotWidth, layout.plotHeight));
     for (double x : layout.xTicks.values()) {
       segment(grid, layout.px(x), top, layout.px(x), bottom);
     }
@@ -149,8 +171,8 @@ public final class PlotRenderer {
     g.setFont(TICK_FONT);
     g.setColor(Ink.MUTED.sentinel);
     begin("tick-labels", "text-anchor", "middle");
-    float baseline = (float) (layout.bottom() + Layout.TICK_LENGTH + Layout.TICK_GAP
-        + Layout.TICK_FONT * 0.8);
+    float baseline =
+        (float) (layout.bottom() + Layout.TICK_LENGTH + Layout.TICK_GAP + Layout.TICK_FONT * 0.8);
     List<String> xLabels = layout.xTicks.labels();
     for (int i = 0; i < xLabels.size(); i++) {
       g.drawString(xLabels.get(i), (float) layout.px(layout.xTicks.values().get(i)), baseline);
@@ -171,8 +193,8 @@ public final class PlotRenderer {
     g.setColor(Ink.FG.sentinel);
     if (!spec.xLabel().isEmpty()) {
       begin("axis-label", "text-anchor", "middle");
-      g.drawString(spec.xLabel(), (float) (layout.left + layout.plotWidth / 2),
-          (float) (layout.height - 8));
+      g.drawString(
+          spec.xLabel(), (float) (layout.left + layout.plotWidth / 2), (float) (layout.height - 8));
       end();
     }
     if (!spec.yLabel().isEmpty()) {
@@ -217,11 +239,24 @@ public final class PlotRenderer {
     double norm = a * a + b * b;
     double x0 = a * c / norm;
     double y0 = b * c / norm;
-    double[] t = Clip.line(x0, y0, b, -a, spec.xMin(), spec.xMax(), spec.yMin(), spec.yMax(),
-        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    double[] t =
+        Clip.line(
+            x0,
+            y0,
+            b,
+            -a,
+            spec.xMin(),
+            spec.xMax(),
+            spec.yMin(),
+            spec.yMax(),
+            Double.NEGATIVE_INFINITY,
+            Double.POSITIVE_INFINITY);
     if (t != null) {
-      drawPolyline(layout.px(x0 + b * t[0]), layout.py(y0 - a * t[0]),
-          layout.px(x0 + b * t[1]), layout.py(y0 - a * t[1]));
+      drawPolyline(
+          layout.px(x0 + b * t[0]),
+          layout.py(y0 - a * t[0]),
+          layout.px(x0 + b * t[1]),
+          layout.py(y0 - a * t[1]));
     }
   }
 
@@ -240,13 +275,16 @@ public final class PlotRenderer {
   private void drawSegment(PlotElement.Segment s) {
     double dx = s.x2() - s.x1();
     double dy = s.y2() - s.y1();
-    double[] t = Clip.line(s.x1(), s.y1(), dx, dy, spec.xMin(), spec.xMax(), spec.yMin(),
-        spec.yMax(), 0, 1);
+    double[] t =
+        Clip.line(s.x1(), s.y1(), dx, dy, spec.xMin(), spec.xMax(), spec.yMin(), spec.yMax(), 0, 1);
     if (t == null) {
       return;
     }
-    drawPolyline(layout.px(s.x1() + dx * t[0]), layout.py(s.y1() + dy * t[0]),
-        layout.px(s.x1() + dx * t[1]), layout.py(s.y1() + dy * t[1]));
+    drawPolyline(
+        layout.px(s.x1() + dx * t[0]),
+        layout.py(s.y1() + dy * t[0]),
+        layout.px(s.x1() + dx * t[1]),
+        layout.py(s.y1() + dy * t[1]));
     for (double end : new double[] {0, 1}) {
       if (end >= t[0] && end <= t[1]) {
         double px = layout.px(s.x1() + dx * end);
@@ -332,7 +370,8 @@ public final class PlotRenderer {
         g.setStroke(SeriesStyle.stroke(stroked));
         g.draw(new Line2D.Double(at.x(), at.y(), at.x() + Layout.LEGEND_SAMPLE, at.y()));
         g.setColor(Ink.FG.sentinel);
-        g.drawString(element.label(),
+        g.drawString(
+            element.label(),
             (float) (at.x() + Layout.LEGEND_SAMPLE + Layout.LEGEND_TEXT_GAP),
             (float) (at.y() + Layout.LABEL_FONT * 0.35));
       }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A parsed {@code ::: plot} block: the ranges, caption and size from the fence line's
- * attributes and the elements from its body.
+ * A parsed {@code ::: plot} block: the ranges, caption and size from the fence line's attributes
+ * and the elements from its body.
  *
  * <pre>
  * ::: plot x=-1..5 y=-2..6 caption="The lines 2x + y = 5 and x - y = 1 cross at (2, 1)."
@@ -20,17 +20,17 @@ import java.util.Objects;
  *
  * <p>Attributes: {@code x} and {@code y} ranges "MIN..MAX" (required, MIN &lt; MAX, numbers as
  * {@link org.mathforml.mathlib.Fraction#parse} reads them: -2, 0.5, 5/2), {@code caption}
- * (required), {@code xlabel}, {@code ylabel}, {@code width} in pixels (default
- * {@value #DEFAULT_WIDTH}) and {@code height}. The default height is the one at which a unit
- * in x is as long as a unit in y, clamped to [240, 480]; width and height size the chart, and
- * a legend, if any, is added below.
+ * (required), {@code xlabel}, {@code ylabel}, {@code width} in pixels (default {@value
+ * #DEFAULT_WIDTH}) and {@code height}. The default height is the one at which a unit in x is as
+ * long as a unit in y, clamped to [240, 480]; width and height size the chart, and a legend, if
+ * any, is added below.
  *
  * <p>Body: one element per line, blank lines and lines starting with '#' skipped, an optional
- * plain-text label after the first '|': {@code line a, b, c} (the line a*x + b*y = c),
- * {@code fn EXPR} (y = EXPR, an {@link org.mathforml.mathlib.expr.Expression} in x),
- * {@code point X, Y} and {@code segment X1, Y1, X2, Y2}. Labelled lines, curves and segments
- * appear in the legend; a point's label is written beside it. A point outside the ranges and a
- * line or curve that never enters the plot are errors, since they would silently draw nothing.
+ * plain-text label after the first '|': {@code line a, b, c} (the line a*x + b*y = c), {@code fn
+ * EXPR} (y = EXPR, an {@link org.mathforml.mathlib.expr.Expression} in x), {@code point X, Y} and
+ * {@code segment X1, Y1, X2, Y2}. Labelled lines, curves and segments appear in the legend; a
+ * point's label is written beside it. A point outside the ranges and a line or curve that never
+ * enters the plot are errors, since they would silently draw nothing.
  */
 public final class PlotSpec {
 
@@ -48,8 +48,17 @@ public final class PlotSpec {
   private final int height;
   private final List<PlotElement> elements;
 
-  PlotSpec(double xMin, double xMax, double yMin, double yMax, String caption, String xLabel,
-      String yLabel, int width, int requestedHeight, List<PlotElement> elements) {
+  PlotSpec(
+      double xMin,
+      double xMax,
+      double yMin,
+      double yMax,
+      String caption,
+      String xLabel,
+      String yLabel,
+      int width,
+      int requestedHeight,
+      List<PlotElement> elements) {
     this.xMin = xMin;
     this.xMax = xMax;
     this.yMin = yMin;
@@ -132,7 +141,7 @@ public final class PlotSpec {
         legend.add(element.label());
       }
     }
-    return Layout.of(xMin, xMax, yMin, yMax, width, chartHeight, !xLabel.isEmpty(),
-        !yLabel.isEmpty(), legend);
+    return Layout.of(
+        xMin, xMax, yMin, yMax, width, chartHeight, !xLabel.isEmpty(), !yLabel.isEmpty(), legend);
   }
 }

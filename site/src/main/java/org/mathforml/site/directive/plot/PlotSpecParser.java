@@ -10,8 +10,8 @@ import org.mathforml.mathlib.expr.Expression;
 import org.mathforml.mathlib.expr.ExpressionException;
 
 /**
- * Reads a plot block. Body lines, one element each; blank lines and lines starting with '#'
- * are skipped; everything after the first '|' is the element's plain-text label:
+ * Reads a plot block. Body lines, one element each; blank lines and lines starting with '#' are
+ * skipped; everything after the first '|' is the element's plain-text label:
  *
  * <pre>
  * line a, b, c      | label    the line a*x + b*y = c (b = 0 gives a vertical line)
@@ -20,8 +20,8 @@ import org.mathforml.mathlib.expr.ExpressionException;
  * segment X1, Y1, X2, Y2 | label
  * </pre>
  *
- * <p>Besides syntax, it rejects what would silently draw nothing: a point outside the ranges,
- * a line or curve that never enters the plot area.
+ * <p>Besides syntax, it rejects what would silently draw nothing: a point outside the ranges, a
+ * line or curve that never enters the plot area.
  */
 final class PlotSpecParser {
 
@@ -49,8 +49,12 @@ final class PlotSpecParser {
       throws PlotException {
     for (String name : new TreeSet<>(attributes.keySet())) {
       if (!ATTRIBUTES.contains(name)) {
-        throw attributeError("unknown plot attribute \"" + name + "\" (known: "
-            + String.join(", ", ATTRIBUTES) + ")");
+        throw attributeError(
+            "unknown plot attribute \""
+                + name
+                + "\" (known: "
+                + String.join(", ", ATTRIBUTES)
+                + ")");
       }
     }
     double[] x = range(attributes, "x");
@@ -70,8 +74,7 @@ final class PlotSpecParser {
       }
       elements.add(parser.element(line, i));
     }
-    return new PlotSpec(x[0], x[1], y[0], y[1], caption, xLabel, yLabel, width, height,
-        elements);
+    return new PlotSpec(x[0], x[1], y[0], y[1], caption, xLabel, yLabel, width, height, elements);
   }
 
   // ---- attributes ----
@@ -80,8 +83,7 @@ final class PlotSpecParser {
     return new PlotException(message, PlotException.ATTRIBUTES);
   }
 
-  private static String required(Map<String, String> attributes, String name)
-      throws PlotException {
+  private static String required(Map<String, String> attributes, String name) throws PlotException {
     String value = attributes.get(name);
     if (value == null) {
       throw attributeError("missing required attribute \"" + name + "\"");
@@ -97,11 +99,11 @@ final class PlotSpecParser {
     return attributes.containsKey(name) ? required(attributes, name) : "";
   }
 
-  private static double[] range(Map<String, String> attributes, String name)
-      throws PlotException {
+  private static double[] range(Map<String, String> attributes, String name) throws PlotException {
     String text = required(attributes, name);
-    PlotException error = attributeError(
-        "plot attribute \"" + name + "\" must look like MIN..MAX, got \"" + text + "\"");
+    PlotException error =
+        attributeError(
+            "plot attribute \"" + name + "\" must look like MIN..MAX, got \"" + text + "\"");
     int dots = text.indexOf("..");
     if (dots < 0) {
       throw error;
@@ -120,14 +122,23 @@ final class PlotSpecParser {
     return new double[] {min, max};
   }
 
-  private static int pixels(Map<String, String> attributes, String name, int min, int max,
-      int absent) throws PlotException {
+  private static int pixels(
+      Map<String, String> attributes, String name, int min, int max, int absent)
+      throws PlotException {
     if (!attributes.containsKey(name)) {
       return absent;
     }
     String text = attributes.get(name).strip();
-    String problem = "plot attribute \"" + name + "\" must be a whole number of pixels from "
-        + min + " to " + max + ", got \"" + text + "\"";
+    String problem =
+        "plot attribute \""
+            + name
+            + "\" must be a whole number of pixels from "
+            + min
+            + " to "
+            + max
+            + ", got \""
+            + text
+            + "\"";
     if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(Character::isDigit)) {
       throw attributeError(problem);
     }
@@ -142,7 +153,8 @@ final class PlotSpecParser {
 
   private PlotElement element(String line, int index) throws PlotException {
     int space = 0;
-    while (space < line.length() && !Character.isWhitespace(line.charAt(space))
+    while (space < line.length()
+        && !Character.isWhitespace(line.charAt(space))
         && line.charAt(space) != '|') {
       space++;
     }
@@ -154,8 +166,12 @@ final class PlotSpecParser {
       label = rest.substring(bar + 1).strip();
       rest = rest.substring(0, bar);
       if (label.isEmpty()) {
-        throw new PlotException("the label after \"|\" is empty (leave out the \"|\" "
-            + "for an unlabelled " + keyword + ")", index);
+        throw new PlotException(
+            "the label after \"|\" is empty (leave out the \"|\" "
+                + "for an unlabelled "
+                + keyword
+                + ")",
+            index);
       }
     }
     rest = rest.strip();
@@ -169,8 +185,9 @@ final class PlotSpecParser {
       case "segment":
         return segment(rest, label, index);
       default:
-        throw new PlotException("unknown plot element \"" + keyword + "\" (known: "
-            + String.join(", ", ELEMENTS) + ")", index);
+        throw new PlotException(
+            "unknown plot element \"" + keyword + "\" (known: " + String.join(", ", ELEMENTS) + ")",
+            index);
     }
   }
 
@@ -180,8 +197,7 @@ final class PlotSpecParser {
     double b = number(parts[1], index);
     double c = number(parts[2], index);
     if (a == 0 && b == 0) {
-      throw new PlotException("\"line " + text + "\" is not a line: a and b are both 0",
-          index);
+      throw new PlotException("\"line " + text + "\" is not a line: a and b are both 0", index);
     }
     // The line misses the plot area iff all four corners lie strictly on one side of it.
     double[] sides = {
@@ -195,8 +211,8 @@ final class PlotSpecParser {
       allBelow &= side < 0;
     }
     if (allAbove || allBelow) {
-      throw new PlotException("\"line " + text + "\" does not cross the plot area "
-          + areaText(), index);
+      throw new PlotException(
+          "\"line " + text + "\" does not cross the plot area " + areaText(), index);
     }
     return new PlotElement.Line(a, b, c, label);
   }
@@ -209,19 +225,20 @@ final class PlotSpecParser {
     try {
       expression = Expression.parse(text);
     } catch (ExpressionException e) {
-      throw new PlotException("cannot read \"" + text + "\" at position " + e.position()
-          + ": " + e.problem(), index);
+      throw new PlotException(
+          "cannot read \"" + text + "\" at position " + e.position() + ": " + e.problem(), index);
     }
     Set<String> others = new TreeSet<>(expression.variables());
     others.remove("x");
     if (!others.isEmpty()) {
-      throw new PlotException("fn may only use the variable x, but \"" + text
-          + "\" uses " + String.join(", ", others), index);
+      throw new PlotException(
+          "fn may only use the variable x, but \"" + text + "\" uses " + String.join(", ", others),
+          index);
     }
     PlotElement.FunctionGraph graph = new PlotElement.FunctionGraph(expression, text, label);
     if (!CurveSampler.entersPlot(graph, xMin, xMax, yMin, yMax)) {
-      throw new PlotException("\"fn " + text + "\" has no point inside the plot area "
-          + areaText(), index);
+      throw new PlotException(
+          "\"fn " + text + "\" has no point inside the plot area " + areaText(), index);
     }
     return graph;
   }
@@ -231,8 +248,9 @@ final class PlotSpecParser {
     double x = number(parts[0], index);
     double y = number(parts[1], index);
     if (x < xMin || x > xMax || y < yMin || y > yMax) {
-      throw new PlotException("point (" + parts[0] + ", " + parts[1]
-          + ") is outside the plot area " + areaText(), index);
+      throw new PlotException(
+          "point (" + parts[0] + ", " + parts[1] + ") is outside the plot area " + areaText(),
+          index);
     }
     return new PlotElement.Point(x, y, parts[0], parts[1], label);
   }
@@ -244,18 +262,25 @@ final class PlotSpecParser {
     double x2 = number(parts[2], index);
     double y2 = number(parts[3], index);
     if (x1 == x2 && y1 == y2) {
-      throw new PlotException("segment from (" + parts[0] + ", " + parts[1]
-          + ") ends where it starts", index);
+      throw new PlotException(
+          "segment from (" + parts[0] + ", " + parts[1] + ") ends where it starts", index);
     }
     return new PlotElement.Segment(x1, y1, x2, y2, label);
   }
 
-  private static String[] numbers(String text, int count, String keyword, String form,
-      int index) throws PlotException {
+  private static String[] numbers(String text, int count, String keyword, String form, int index)
+      throws PlotException {
     String[] parts = text.isEmpty() ? new String[0] : text.split(",", -1);
     if (parts.length != count) {
-      throw new PlotException(keyword + " needs " + count + " numbers " + form + ", got "
-          + (text.isEmpty() ? "none" : "\"" + text + "\""), index);
+      throw new PlotException(
+          keyword
+              + " needs "
+              + count
+              + " numbers "
+              + form
+              + ", got "
+              + (text.isEmpty() ? "none" : "\"" + text + "\""),
+          index);
     }
     for (int i = 0; i < parts.length; i++) {
       parts[i] = parts[i].strip();
@@ -267,14 +292,21 @@ final class PlotSpecParser {
     try {
       return Fraction.parse(text).doubleValue();
     } catch (IllegalArgumentException e) {
-      throw new PlotException("cannot read \"" + text + "\" as a number (write it like "
-          + "3, -0.5 or 5/2)", index);
+      throw new PlotException(
+          "cannot read \"" + text + "\" as a number (write it like " + "3, -0.5 or 5/2)", index);
     }
   }
 
   private String areaText() {
-    String area = "x=" + SvgText.number(xMin) + ".." + SvgText.number(xMax) + ", y="
-        + SvgText.number(yMin) + ".." + SvgText.number(yMax);
+    String area =
+        "x="
+            + SvgText.number(xMin)
+            + ".."
+            + SvgText.number(xMax)
+            + ", y="
+            + SvgText.number(yMin)
+            + ".."
+            + SvgText.number(yMax);
     return area.replace(SvgText.MINUS, '-'); // as the author typed the ranges
   }
 }

@@ -7,9 +7,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * How one series looks, so that series differ by more than colour (WCAG 1.4.1): lines, curves
- * and segments get the next dash pattern, points the next marker shape. Five dash patterns
- * against four colours repeat together only after twenty series.
+ * How one series looks, so that series differ by more than colour (WCAG 1.4.1): lines, curves and
+ * segments get the next dash pattern, points the next marker shape. Five dash patterns against four
+ * colours repeat together only after twenty series.
  */
 final class SeriesStyle {
 

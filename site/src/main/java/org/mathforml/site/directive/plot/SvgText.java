@@ -1,13 +1,13 @@
 package org.mathforml.site.directive.plot;
 
 /**
- * Text helpers for the SVG: locale-free number formatting, XML escaping and a font-free
- * estimate of text width.
+ * Text helpers for the SVG: locale-free number formatting, XML escaping and a font-free estimate of
+ * text width.
  *
- * <p>Widths are estimated from per-character averages of Helvetica/Arial advance widths rather
- * than measured with AWT {@code FontMetrics}: measuring depends on the fonts installed on the
- * build machine, and the output must be byte-identical everywhere. The estimate is only used
- * to leave room (margins, legend wrapping, keeping point labels inside the plot).
+ * <p>Widths are estimated from per-character averages of Helvetica/Arial advance widths rather than
+ * measured with AWT {@code FontMetrics}: measuring depends on the fonts installed on the build
+ * machine, and the output must be byte-identical everywhere. The estimate is only used to leave
+ * room (margins, legend wrapping, keeping point labels inside the plot).
  */
 final class SvgText {
 
@@ -16,8 +16,8 @@ final class SvgText {
   private SvgText() {}
 
   /**
-   * Formats {@code value} rounded to 2 decimals with a '.' separator, no exponent and no
-   * trailing zeros: 12, 12.5, -0.25. Used for every coordinate in the SVG.
+   * Formats {@code value} rounded to 2 decimals with a '.' separator, no exponent and no trailing
+   * zeros: 12, 12.5, -0.25. Used for every coordinate in the SVG.
    */
   static String coordinate(double value) {
     if (!Double.isFinite(value)) {
@@ -44,13 +44,14 @@ final class SvgText {
   }
 
   /**
-   * Formats a data value for people (the description read by screen readers): up to 4
-   * decimals, no trailing zeros, with a true minus sign.
+   * Formats a data value for people (the description read by screen readers): up to 4 decimals, no
+   * trailing zeros, with a true minus sign.
    */
   static String number(double value) {
-    java.math.BigDecimal rounded = new java.math.BigDecimal(value)
-        .setScale(4, java.math.RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
+    java.math.BigDecimal rounded =
+        new java.math.BigDecimal(value)
+            .setScale(4, java.math.RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     return rounded.signum() == 0 ? "0" : minus(rounded.toPlainString());
   }
 
@@ -83,8 +84,8 @@ final class SvgText {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         em += 0.56;
-      } else if (c == '.' || c == ',' || c == ' ' || c == 'i' || c == 'l' || c == 'j'
-          || c == '\'' || c == '|' || c == '(' || c == ')' || c == 'f' || c == 't') {
+      } else if (c == '.' || c == ',' || c == ' ' || c == 'i' || c == 'l' || c == 'j' || c == '\''
+          || c == '|' || c == '(' || c == ')' || c == 'f' || c == 't') {
         em += 0.30;
       } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W') {
         em += 0.86;

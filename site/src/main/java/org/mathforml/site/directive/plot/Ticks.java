@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tick positions on one axis at a "nice" step m * 10^k with m in {1, 2, 5}: the smallest such
- * step whose ticks are at least a given number of pixels apart (Heckbert, "Nice numbers for
- * graph labels", Graphics Gems, 1990, with a pixel gap in place of a tick count).
+ * Tick positions on one axis at a "nice" step m * 10^k with m in {1, 2, 5}: the smallest such step
+ * whose ticks are at least a given number of pixels apart (Heckbert, "Nice numbers for graph
+ * labels", Graphics Gems, 1990, with a pixel gap in place of a tick count).
  *
  * <p>Values and labels are computed in {@link BigDecimal} so that a tick never prints as
  * 0.30000000000000004 and the labels are the same on every machine and in every locale.
@@ -35,13 +35,14 @@ final class Ticks {
     for (long k = first; k <= last; k++) {
       BigDecimal value = step.multiply(BigDecimal.valueOf(k));
       values.add(value.doubleValue());
-      labels.add(value.signum() == 0 ? "0" : SvgText.minus(value.stripTrailingZeros().toPlainString()));
+      labels.add(
+          value.signum() == 0 ? "0" : SvgText.minus(value.stripTrailingZeros().toPlainString()));
     }
   }
 
   /**
-   * Returns the ticks in [min, max] at the smallest nice step that is at least
-   * {@code minGapPx} pixels wide at {@code pxPerUnit} pixels per unit.
+   * Returns the ticks in [min, max] at the smallest nice step that is at least {@code minGapPx}
+   * pixels wide at {@code pxPerUnit} pixels per unit.
    */
   static Ticks choose(double min, double max, double pxPerUnit, double minGapPx) {
     double minStep = minGapPx / pxPerUnit;

@@ -13,7 +13,9 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.mathforml.site.markdown.Independent;
 
-/** A display formula that starts a line with {@code $$} and ends on the line ending with {@code $$}. */
+/**
+ * A display formula that starts a line with {@code $$} and ends on the line ending with {@code $$}.
+ */
 public final class DisplayMathParser extends AbstractBlockParser {
   private final DisplayMath block = new DisplayMath();
   private final StringBuilder tex = new StringBuilder();

@@ -28,7 +28,9 @@ public final class InlineMathParser implements InlineParserExtension {
     int open = display ? 2 : 1;
     parser.flushTextNode();
     String tex = input.subSequence(start + open, end).toString();
-    parser.getBlock().appendChild(new InlineMath(input.subSequence(start, end + open), tex, display));
+    parser
+        .getBlock()
+        .appendChild(new InlineMath(input.subSequence(start, end + open), tex, display));
     parser.setIndex(end + open);
     return true;
   }

@@ -49,17 +49,20 @@ class PlotLayoutTest {
     assertEquals(Layout.MIN_AUTO_HEIGHT, wide.height(), "flat ranges are clamped");
     PlotSpec tall = PlotSpec.parse(Map.of("x", "0..1", "y", "0..100", "caption", "c"), List.of());
     assertEquals(Layout.MAX_AUTO_HEIGHT, tall.height(), "tall ranges are clamped");
-    PlotSpec given = PlotSpec.parse(
-        Map.of("x", "0..1", "y", "0..100", "caption", "c", "height", "300", "width", "600"),
-        List.of());
+    PlotSpec given =
+        PlotSpec.parse(
+            Map.of("x", "0..1", "y", "0..100", "caption", "c", "height", "300", "width", "600"),
+            List.of());
     assertEquals(300, given.height());
     assertEquals(600, given.width());
   }
 
   @Test
   void parsesFractionsAndKeepsTheSourceText() throws PlotException {
-    PlotSpec spec = PlotSpec.parse(Map.of("x", "-5/2..5/2", "y", "-1.5..0.5", "caption", " c "),
-        List.of("point 5/2, -3/2 | corner", "fn x", "  # comment", ""));
+    PlotSpec spec =
+        PlotSpec.parse(
+            Map.of("x", "-5/2..5/2", "y", "-1.5..0.5", "caption", " c "),
+            List.of("point 5/2, -3/2 | corner", "fn x", "  # comment", ""));
     assertEquals(-2.5, spec.xMin());
     assertEquals(2.5, spec.xMax());
     assertEquals(-1.5, spec.yMin());

@@ -22,12 +22,13 @@ class PlotRendererTest {
   /** Tolerance for pixel positions: coordinates are printed with 2 decimals. */
   private static final double PIXEL = 0.011;
 
-  private static final List<String> EXAMPLE = List.of(
-      "line 2, 1, 5 | 2x + y = 5",
-      "line 1, -1, 1 | x - y = 1",
-      "fn 0.5x^2 - 1 | y = x²/2 - 1",
-      "point 2, 1 | (2, 1)",
-      "segment 0, 0, 1, 2 | a segment");
+  private static final List<String> EXAMPLE =
+      List.of(
+          "line 2, 1, 5 | 2x + y = 5",
+          "line 1, -1, 1 | x - y = 1",
+          "fn 0.5x^2 - 1 | y = x²/2 - 1",
+          "point 2, 1 | (2, 1)",
+          "segment 0, 0, 1, 2 | a segment");
 
   static PlotSpec spec(String attributes, List<String> body) throws PlotException {
     Map<String, String> map = new LinkedHashMap<>();
@@ -60,7 +61,8 @@ class PlotRendererTest {
 
   static List<String> groups(String svg, String classPrefix) {
     List<String> result = new ArrayList<>();
-    for (int i = svg.indexOf("<g class='" + classPrefix); i >= 0;
+    for (int i = svg.indexOf("<g class='" + classPrefix);
+        i >= 0;
         i = svg.indexOf("<g class='" + classPrefix, i + 1)) {
       int depth = 0;
       int j = i;
@@ -98,7 +100,8 @@ class PlotRendererTest {
     assertEquals(2, count(series.get(3), "<ellipse "), "dots at both ends of the segment");
     List<String> points = groups(svg, "point ");
     assertEquals(1, points.size());
-    assertEquals(2, count(points.get(0), "<ellipse "), "the first point is a filled, outlined circle");
+    assertEquals(
+        2, count(points.get(0), "<ellipse "), "the first point is a filled, outlined circle");
     assertEquals(1, count(points.get(0), ">(2, 1)</text>"), "labelled beside it");
     String legend = group(svg, "legend");
     assertEquals(4, count(legend, "<line "), "one sample per labelled line, curve, segment");
@@ -108,23 +111,37 @@ class PlotRendererTest {
   @Test
   void titleAndDescriptionNameEverything() throws PlotException {
     String svg = PlotRenderer.toSvg(example(), "plot-3");
-    assertTrue(svg.startsWith("<svg xmlns='http://www.w3.org/2000/svg' class='plot' role='img'"
-        + " aria-labelledby='plot-3-title plot-3-desc'"), svg.substring(0, 200));
+    assertTrue(
+        svg.startsWith(
+            "<svg xmlns='http://www.w3.org/2000/svg' class='plot' role='img'"
+                + " aria-labelledby='plot-3-title plot-3-desc'"),
+        svg.substring(0, 200));
     assertTrue(svg.contains("<title id='plot-3-title'>The lines cross at (2, 1).</title>"));
-    assertTrue(svg.contains("<desc id='plot-3-desc'>x from \u22121 to 5, y from \u22122 to 6."
-        + " Line: 2x + y = 5. Line: x - y = 1. Curve: y = x²/2 - 1. Point (2, 1)."
-        + " Segment from (0, 0) to (1, 2): a segment.</desc>"));
+    assertTrue(
+        svg.contains(
+            "<desc id='plot-3-desc'>x from \u22121 to 5, y from \u22122 to 6."
+                + " Line: 2x + y = 5. Line: x - y = 1. Curve: y = x²/2 - 1. Point (2, 1)."
+                + " Segment from (0, 0) to (1, 2): a segment.</desc>"));
     assertTrue(svg.endsWith("</svg>"));
     assertFalse(svg.contains("<?xml"), "inlined in HTML: no XML declaration");
   }
 
   @Test
   void unlabelledElementsAreDescribedByTheirEquations() throws PlotException {
-    PlotSpec spec = spec("x=-4..4 y=-4..4 caption=c", List.of(
-        "line 1, -1, 0", "line -1, 0, 3/2", "fn x^2 - 1", "point 1, 2 | A", "point 5/2, -1"));
+    PlotSpec spec =
+        spec(
+            "x=-4..4 y=-4..4 caption=c",
+            List.of(
+                "line 1, -1, 0",
+                "line -1, 0, 3/2",
+                "fn x^2 - 1",
+                "point 1, 2 | A",
+                "point 5/2, -1"));
     String desc = PlotRenderer.toSvg(spec).replaceAll(".*<desc[^>]*>(.*)</desc>.*", "$1");
-    assertEquals("x from \u22124 to 4, y from \u22124 to 4. Line x \u2212 y = 0."
-        + " Line \u2212x = 1.5. Curve y = x^2 - 1. Point (1, 2): A. Point (5/2, -1).", desc);
+    assertEquals(
+        "x from \u22124 to 4, y from \u22124 to 4. Line x \u2212 y = 0."
+            + " Line \u2212x = 1.5. Curve y = x^2 - 1. Point (1, 2): A. Point (5/2, -1).",
+        desc);
     assertFalse(PlotRenderer.toSvg(spec).contains("class='legend'"), "no labels, no legend");
   }
 
@@ -149,8 +166,15 @@ class PlotRendererTest {
   void coloursComeFromTheSiteTheme() throws PlotException {
     String svg = PlotRenderer.toSvg(example());
     assertFalse(svg.contains("rgb("), "every sentinel colour replaced");
-    for (String property : List.of("--fg", "--muted", "--border", "--series-1", "--series-2",
-        "--series-3", "--series-4")) {
+    for (String property :
+        List.of(
+            "--fg",
+            "--muted",
+            "--border",
+            "--series-1",
+            "--series-2",
+            "--series-3",
+            "--series-4")) {
       assertTrue(svg.contains("var(" + property + ", #"), property + " with a fallback");
     }
     for (Ink ink : Ink.values()) {
@@ -160,8 +184,18 @@ class PlotRendererTest {
 
   @Test
   void seriesDifferByMoreThanColour() throws PlotException {
-    List<String> body = List.of("fn x", "fn x + 1", "fn x + 2", "fn x + 3", "fn x + 4",
-        "line 1, 1, 1", "point 1, 1", "point 2, 2", "point 3, 3", "point 4, 4");
+    List<String> body =
+        List.of(
+            "fn x",
+            "fn x + 1",
+            "fn x + 2",
+            "fn x + 3",
+            "fn x + 4",
+            "line 1, 1, 1",
+            "point 1, 1",
+            "point 2, 2",
+            "point 3, 3",
+            "point 4, 4");
     String svg = PlotRenderer.toSvg(spec("x=0..5 y=0..10 caption=c", body));
     Set<String> styles = new LinkedHashSet<>();
     for (String series : groups(svg, "series ")) {
@@ -172,12 +206,16 @@ class PlotRendererTest {
       assertTrue(styles.add(colour.group(1) + " " + pattern), "repeated style " + pattern);
     }
     assertEquals(6, styles.size());
-    assertEquals(5, styles.stream().map(s -> s.substring(s.indexOf(") ") + 2)).distinct().count(),
+    assertEquals(
+        5,
+        styles.stream().map(s -> s.substring(s.indexOf(") ") + 2)).distinct().count(),
         "five dash patterns before one repeats");
     List<String> points = groups(svg, "point ");
-    assertEquals(List.of("circle", "square", "triangle", "diamond"),
-        points.stream().map(p -> p.substring(p.lastIndexOf(' ', p.indexOf("'>")) + 1,
-            p.indexOf("'>"))).toList());
+    assertEquals(
+        List.of("circle", "square", "triangle", "diamond"),
+        points.stream()
+            .map(p -> p.substring(p.lastIndexOf(' ', p.indexOf("'>")) + 1, p.indexOf("'>")))
+            .toList());
     // Each marker is filled, then outlined in the text colour: two shapes.
     assertEquals(2, count(points.get(0), "<ellipse "));
     assertEquals(2, count(points.get(1), "<rect "));
@@ -219,9 +257,11 @@ class PlotRendererTest {
     List<double[]> right = points(runs[1]);
     assertTrue(left.stream().allMatch(p -> p[0] < zero), "left branch stays left of 0");
     assertTrue(right.stream().allMatch(p -> p[0] > zero), "right branch stays right of 0");
-    assertTrue(left.stream().mapToDouble(p -> p[1]).max().getAsDouble() > layout.bottom(),
+    assertTrue(
+        left.stream().mapToDouble(p -> p[1]).max().getAsDouble() > layout.bottom(),
         "left branch runs off the bottom");
-    assertTrue(right.stream().mapToDouble(p -> p[1]).min().getAsDouble() < layout.top,
+    assertTrue(
+        right.stream().mapToDouble(p -> p[1]).min().getAsDouble() < layout.top,
         "right branch runs off the top");
   }
 
@@ -265,14 +305,21 @@ class PlotRendererTest {
   void scalesWithItsContainer() throws PlotException {
     PlotSpec spec = spec("x=0..1 y=0..1 caption=c width=360", List.of());
     String svg = PlotRenderer.toSvg(spec);
-    assertTrue(svg.contains(" viewBox='0 0 360 " + spec.height() + "' width='100%'"
-        + " style='max-width:360px;height:auto'>"), svg.substring(0, 300));
+    assertTrue(
+        svg.contains(
+            " viewBox='0 0 360 "
+                + spec.height()
+                + "' width='100%'"
+                + " style='max-width:360px;height:auto'>"),
+        svg.substring(0, 300));
   }
 
   @Test
   void textIsEscaped() throws PlotException {
-    PlotSpec spec = spec("x=0..1 y=0..1 caption=\"a < b & 'c'\" xlabel=\"<x>\"",
-        List.of("point 1/2, 1/2 | p & q"));
+    PlotSpec spec =
+        spec(
+            "x=0..1 y=0..1 caption=\"a < b & 'c'\" xlabel=\"<x>\"",
+            List.of("point 1/2, 1/2 | p & q"));
     String svg = PlotRenderer.toSvg(spec);
     assertTrue(svg.contains(">a &lt; b &amp; &#39;c&#39;</title>"));
     assertTrue(svg.contains(">&lt;x&gt;</text>"));
@@ -284,8 +331,10 @@ class PlotRendererTest {
   void pointLabelsAvoidTheLinesThroughThePoint() throws PlotException {
     // Two lines cross at (2, 1): the label must not sit on either of them (a corner may
     // touch one: less than 3 px of line inside the text box).
-    PlotSpec spec = spec("x=-1..5 y=-2..6 caption=c",
-        List.of("line 2, 1, 5", "line 1, -1, 1", "point 2, 1 | (2, 1)"));
+    PlotSpec spec =
+        spec(
+            "x=-1..5 y=-2..6 caption=c",
+            List.of("line 2, 1, 5", "line 1, -1, 1", "point 2, 1 | (2, 1)"));
     Layout layout = spec.layout();
     String point = group(PlotRenderer.toSvg(spec), "point ");
     double x = attribute(point, "x");

@@ -22,15 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mathforml.site.directive.Attributes;
 
 /**
- * Runs every example of {@code plot/plot-spec.md} (commonmark-java's spec.txt, for plots):
- * drawings are compared byte for byte with {@code plot/expected/*.svg}, rejections by
- * message and body line.
+ * Runs every example of {@code plot/plot-spec.md} (commonmark-java's spec.txt, for plots): drawings
+ * are compared byte for byte with {@code plot/expected/*.svg}, rejections by message and body line.
  *
- * <p>The expected SVGs are output of the renderer, regenerated (never edited) with
- * {@code mvn -pl site test -Dtest='org.mathforml.site.directive.plot.*Test'
- * -Dplot.regenerate=true}; {@code -Dplot.expected.dir=...} overrides where they are written
- * (default {@value #EXPECTED_DIR}, relative to the module). Every run also writes
- * {@code target/plot-preview.html}, all examples in a light and a dark column, to look at.
+ * <p>The expected SVGs are output of the renderer, regenerated (never edited) with {@code mvn -pl
+ * site test -Dtest='org.mathforml.site.directive.plot.*Test' -Dplot.regenerate=true}; {@code
+ * -Dplot.expected.dir=...} overrides where they are written (default {@value #EXPECTED_DIR},
+ * relative to the module). Every run also writes {@code target/plot-preview.html}, all examples in
+ * a light and a dark column, to look at.
  */
 class PlotSpecTest {
 
@@ -82,9 +81,10 @@ class PlotSpecTest {
     String expected = example.expected();
     if (expected.startsWith("error ")) {
       PlotException e = assertThrows(PlotException.class, () -> PlotSpec.parse(values, body));
-      String where = expected.startsWith("error attributes: ")
-          ? "attributes"
-          : expected.substring("error line ".length(), expected.indexOf(':'));
+      String where =
+          expected.startsWith("error attributes: ")
+              ? "attributes"
+              : expected.substring("error line ".length(), expected.indexOf(':'));
       int line = where.equals("attributes") ? -1 : Integer.parseInt(where);
       assertEquals(expected.substring(expected.indexOf(": ") + 2), e.getMessage());
       assertEquals(line, e.bodyLine(), "bodyLine() of: " + e.getMessage());
@@ -109,30 +109,41 @@ class PlotSpecTest {
           && golden.charAt(at) == actual.charAt(at)) {
         at++;
       }
-      fail("SVG differs from plot/" + expected + " at character " + at + "; if the change"
-          + " is intended, regenerate with -Dplot.regenerate=true and look at"
-          + " target/plot-preview.html\nexpected: ..." + excerpt(golden, at)
-          + "\n  actual: ..." + excerpt(actual, at));
+      fail(
+          "SVG differs from plot/"
+              + expected
+              + " at character "
+              + at
+              + "; if the change"
+              + " is intended, regenerate with -Dplot.regenerate=true and look at"
+              + " target/plot-preview.html\nexpected: ..."
+              + excerpt(golden, at)
+              + "\n  actual: ..."
+              + excerpt(actual, at));
     }
   }
 
   /** Writes every drawn example in a light and a dark column, to look at in a browser. */
   @AfterAll
   static void writePreview() throws IOException {
-    StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8>"
-        + "<title>plot preview</title><style>"
-        + "body{margin:0;display:grid;grid-template-columns:1fr 1fr;font:14px sans-serif}"
-        + "section{padding:12px} h2{font-size:13px;margin:16px 0 4px}"
-        + ".light{--bg:#fdfdfb;--fg:#1d2330;--muted:#5b6270;--border:#d8dce3;"
-        + "--series-1:#2a62c9;--series-2:#c2410c;--series-3:#15803d;--series-4:#7e22ce;"
-        + "background:var(--bg);color:var(--fg)}"
-        + ".dark{--bg:#15181f;--fg:#e6e8ee;--muted:#a3aab8;--border:#363c48;"
-        + "--series-1:#8fb4ff;--series-2:#fb923c;--series-3:#4ade80;--series-4:#d8b4fe;"
-        + "background:var(--bg);color:var(--fg)}</style>");
+    StringBuilder html =
+        new StringBuilder(
+            "<!doctype html><meta charset=utf-8>"
+                + "<title>plot preview</title><style>"
+                + "body{margin:0;display:grid;grid-template-columns:1fr 1fr;font:14px sans-serif}"
+                + "section{padding:12px} h2{font-size:13px;margin:16px 0 4px}"
+                + ".light{--bg:#fdfdfb;--fg:#1d2330;--muted:#5b6270;--border:#d8dce3;"
+                + "--series-1:#2a62c9;--series-2:#c2410c;--series-3:#15803d;--series-4:#7e22ce;"
+                + "background:var(--bg);color:var(--fg)}"
+                + ".dark{--bg:#15181f;--fg:#e6e8ee;--muted:#a3aab8;--border:#363c48;"
+                + "--series-1:#8fb4ff;--series-2:#fb923c;--series-3:#4ade80;--series-4:#d8b4fe;"
+                + "background:var(--bg);color:var(--fg)}</style>");
     for (String theme : new String[] {"light", "dark"}) {
       html.append("<section class=").append(theme).append('>');
       for (Map.Entry<String, PlotSpec> example : PREVIEW.entrySet()) {
-        html.append("<h2>").append(example.getKey()).append("</h2>")
+        html.append("<h2>")
+            .append(example.getKey())
+            .append("</h2>")
             .append(PlotRenderer.toSvg(example.getValue(), theme + "-" + example.getKey()));
       }
       html.append("</section>");
