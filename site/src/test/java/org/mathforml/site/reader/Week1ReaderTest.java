@@ -175,6 +175,25 @@ class Week1ReaderTest {
   }
 
   @Test
+  void phoneNavigationDrawerOpensAndClosesFromTheKeyboard(TestBrowser browser) {
+    try (BrowserSession session = browser.newSession(Device.PHONE, ColorScheme.LIGHT)) {
+      Page page = session.open(server.url(WEEK + "lesson-2-three-variables.html"));
+      Locator nav = page.locator("#site-nav");
+      Locator menu = page.locator(".nav-toggle");
+      assertThat(nav).isHidden();
+      menu.focus();
+      page.keyboard().press("Enter");
+      assertThat(menu).hasAttribute("aria-expanded", "true");
+      assertThat(nav).isVisible();
+      assertThat(page.locator("#site-nav [aria-current='page']")).isFocused();
+      page.keyboard().press("Escape");
+      assertThat(nav).isHidden();
+      assertThat(menu).isFocused();
+      session.probe().assertClean();
+    }
+  }
+
+  @Test
   void darkModeToggleSwitchesAndPersists(Page page, PageProbe probe) {
     page.navigate(server.url(WEEK + "lesson-1-two-variables.html"));
     String light = background(page);
