@@ -4,6 +4,7 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.distribution.internal.QuantileSolver;
 import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.BetaFunction;
+import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
  * The beta distribution on [0, 1]: pdf x^(a-1) (1-x)^(b-1) / B(a, b), cdf I_x(a, b), mean
@@ -62,7 +63,7 @@ public final class Beta implements ContinuousDistribution {
     if (x <= 0 || x >= 1) {
       return Math.log(pdf(x));
     }
-    return (alpha - 1) * Math.log(x) + (beta - 1) * Math.log1p(-x) - logBeta;
+    return (alpha - 1) * Math.log(x) + (beta - 1) * Elementary.log1p(-x) - logBeta;
   }
 
   @Override

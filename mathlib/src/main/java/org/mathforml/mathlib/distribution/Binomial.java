@@ -4,6 +4,7 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.distribution.internal.QuantileSolver;
 import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.BetaFunction;
+import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
  * The binomial distribution, successes in n independent trials with success probability p:
@@ -64,7 +65,7 @@ public final class Binomial implements DiscreteDistribution {
     }
     double logChoose = k == 0 || k == trials ? 0
         : -Math.log(trials + 1.0) - BetaFunction.logBeta(k + 1.0, trials - k + 1.0);
-    return logChoose + k * Math.log(p) + (trials - k) * Math.log1p(-p);
+    return logChoose + k * Math.log(p) + (trials - k) * Elementary.log1p(-p);
   }
 
   @Override

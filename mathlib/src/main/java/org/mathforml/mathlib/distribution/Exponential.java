@@ -2,6 +2,7 @@ package org.mathforml.mathlib.distribution;
 
 import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.random.Rng;
+import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
  * The exponential distribution with rate lambda: pdf lambda e^(-lambda x) for x >= 0,
@@ -42,7 +43,7 @@ public final class Exponential implements ContinuousDistribution {
 
   @Override
   public double cdf(double x) {
-    return x <= 0 ? 0 : -Math.expm1(-rate * x);
+    return x <= 0 ? 0 : -Elementary.expm1(-rate * x);
   }
 
   @Override
@@ -53,7 +54,7 @@ public final class Exponential implements ContinuousDistribution {
   @Override
   public double quantile(double p) {
     Checks.probability(p);
-    return -Math.log1p(-p) / rate;
+    return -Elementary.log1p(-p) / rate;
   }
 
   @Override

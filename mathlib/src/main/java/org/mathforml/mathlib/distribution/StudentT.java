@@ -4,6 +4,7 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.distribution.internal.QuantileSolver;
 import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.BetaFunction;
+import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
  * Student's t distribution with nu degrees of freedom: pdf (1 + t^2/nu)^(-(nu+1)/2) /
@@ -43,7 +44,7 @@ public final class StudentT implements ContinuousDistribution {
 
   @Override
   public double logPdf(double t) {
-    return -(nu + 1) / 2 * Math.log1p(t * t / nu) - logNormalizer;
+    return -(nu + 1) / 2 * Elementary.log1p(t * t / nu) - logNormalizer;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.mathforml.mathlib.special;
 
+import org.mathforml.mathlib.special.internal.Elementary;
+
 /**
  * The beta function and the regularized incomplete beta function.
  *
@@ -40,13 +42,13 @@ public final class BetaFunction {
       // (p - 1/2) ln(p / (p+q)) + q ln(q / (p+q)) - ln(q)/2 + ln sqrt(2 pi) + corrections
       double corr = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(sum);
       return -0.5 * Math.log(q) + GammaFunction.HALF_LOG_2_PI + corr
-          + (p - 0.5) * Math.log(p / sum) + q * Math.log1p(-p / sum);
+          + (p - 0.5) * Math.log(p / sum) + q * Elementary.log1p(-p / sum);
     }
     if (q >= 10) {
       // lnGamma(q) - lnGamma(p + q) = (q - 1/2) ln(q/(p+q)) - p ln(p+q) + p + corrections
       double corr = stirlingCorrection(q) - stirlingCorrection(sum);
       return GammaFunction.logGamma(p) + corr + p - p * Math.log(sum)
-          + (q - 0.5) * Math.log1p(-p / sum);
+          + (q - 0.5) * Elementary.log1p(-p / sum);
     }
     return GammaFunction.logGamma(p) + GammaFunction.logGamma(q) - GammaFunction.logGamma(sum);
   }
@@ -127,8 +129,8 @@ public final class BetaFunction {
 
   /** x^a y^b / (a B(a, b)) times the continued fraction; y = 1 - x. */
   private static double direct(double x, double y, double a, double b) {
-    double logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
-    double logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+    double logX = x > 0.5 ? Elementary.log1p(-y) : Math.log(x);
+    double logY = y > 0.5 ? Elementary.log1p(-x) : Math.log(y);
     double front = Math.exp(a * logX + b * logY - logBeta(a, b)) / a;
     return front * fraction(x, a, b);
   }
