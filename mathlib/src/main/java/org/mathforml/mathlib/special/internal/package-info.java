@@ -1,0 +1,2 @@
+/** Implementation details of {@code org.mathforml.mathlib.special}; not API. */
+package org.mathforml.mathlib.special.internal;
