@@ -7,9 +7,9 @@ import org.mathforml.mathlib.special.BetaFunction;
 import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
- * The beta distribution on [0, 1]: pdf x^(a-1) (1-x)^(b-1) / B(a, b), cdf I_x(a, b), mean
- * a / (a + b), variance a b / ((a + b)^2 (a + b + 1)). The conjugate prior of a Bernoulli or
- * binomial success probability.
+ * The beta distribution on [0, 1]: pdf x^(a-1) (1-x)^(b-1) / B(a, b), cdf I_x(a, b), mean a / (a +
+ * b), variance a b / ((a + b)^2 (a + b + 1)). The conjugate prior of a Bernoulli or binomial
+ * success probability.
  */
 public final class Beta implements ContinuousDistribution {
 

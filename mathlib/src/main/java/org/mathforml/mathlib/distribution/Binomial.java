@@ -7,9 +7,9 @@ import org.mathforml.mathlib.special.BetaFunction;
 import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
- * The binomial distribution, successes in n independent trials with success probability p:
- * pmf C(n, k) p^k (1-p)^(n-k), with ln C(n, k) = -ln(n + 1) - ln B(k + 1, n - k + 1) so large
- * n keeps its accuracy; cdf(k) = I_(1-p)(n - k, k + 1) (Abramowitz and Stegun 26.5.24).
+ * The binomial distribution, successes in n independent trials with success probability p: pmf C(n,
+ * k) p^k (1-p)^(n-k), with ln C(n, k) = -ln(n + 1) - ln B(k + 1, n - k + 1) so large n keeps its
+ * accuracy; cdf(k) = I_(1-p)(n - k, k + 1) (Abramowitz and Stegun 26.5.24).
  */
 public final class Binomial implements DiscreteDistribution {
 
@@ -63,8 +63,10 @@ public final class Binomial implements DiscreteDistribution {
     if (k < 0 || k > trials || p == 0 || p == 1) {
       return Math.log(pmf(k));
     }
-    double logChoose = k == 0 || k == trials ? 0
-        : -Math.log(trials + 1.0) - BetaFunction.logBeta(k + 1.0, trials - k + 1.0);
+    double logChoose =
+        k == 0 || k == trials
+            ? 0
+            : -Math.log(trials + 1.0) - BetaFunction.logBeta(k + 1.0, trials - k + 1.0);
     return logChoose + k * Math.log(p) + (trials - k) * Elementary.log1p(-p);
   }
 

@@ -4,11 +4,11 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.random.Rng;
 
 /**
- * The bivariate normal distribution of (X, Y) with means mu_x, mu_y, standard deviations
- * sigma_x, sigma_y and correlation rho, |rho| &lt; 1 (rho = +-1 puts all mass on a line and has
- * no density; it is rejected). pdf exp(-q / (2(1 - rho^2))) / (2 pi sigma_x sigma_y
- * sqrt(1 - rho^2)) with q = zx^2 - 2 rho zx zy + zy^2. Y given X = x is
- * N(mu_y + rho sigma_y / sigma_x (x - mu_x), sigma_y^2 (1 - rho^2)).
+ * The bivariate normal distribution of (X, Y) with means mu_x, mu_y, standard deviations sigma_x,
+ * sigma_y and correlation rho, |rho| &lt; 1 (rho = +-1 puts all mass on a line and has no density;
+ * it is rejected). pdf exp(-q / (2(1 - rho^2))) / (2 pi sigma_x sigma_y sqrt(1 - rho^2)) with q =
+ * zx^2 - 2 rho zx zy + zy^2. Y given X = x is N(mu_y + rho sigma_y / sigma_x (x - mu_x), sigma_y^2
+ * (1 - rho^2)).
  */
 public final class BivariateNormal {
 
@@ -29,11 +29,11 @@ public final class BivariateNormal {
   /**
    * Returns the bivariate normal with the given means, standard deviations and correlation.
    *
-   * @throws IllegalArgumentException unless means are finite, sigmas positive and finite and
-   *     -1 &lt; rho &lt; 1
+   * @throws IllegalArgumentException unless means are finite, sigmas positive and finite and -1
+   *     &lt; rho &lt; 1
    */
-  public static BivariateNormal of(double muX, double muY, double sigmaX, double sigmaY,
-      double rho) {
+  public static BivariateNormal of(
+      double muX, double muY, double sigmaX, double sigmaY, double rho) {
     Checks.finite("mean of X", muX);
     Checks.finite("mean of Y", muY);
     Checks.positive("standard deviation of X", sigmaX);
@@ -87,20 +87,18 @@ public final class BivariateNormal {
   /** The distribution of Y given X = x. */
   public Normal conditionalYGivenX(double x) {
     Checks.finite("x", x);
-    return Normal.of(muY + rho * sigmaY / sigmaX * (x - muX),
-        sigmaY * Math.sqrt(1 - rho * rho));
+    return Normal.of(muY + rho * sigmaY / sigmaX * (x - muX), sigmaY * Math.sqrt(1 - rho * rho));
   }
 
   /** The distribution of X given Y = y. */
   public Normal conditionalXGivenY(double y) {
     Checks.finite("y", y);
-    return Normal.of(muX + rho * sigmaX / sigmaY * (y - muY),
-        sigmaX * Math.sqrt(1 - rho * rho));
+    return Normal.of(muX + rho * sigmaX / sigmaY * (y - muY), sigmaX * Math.sqrt(1 - rho * rho));
   }
 
   /**
-   * One draw {x, y}: X = mu_x + sigma_x Z1, Y = mu_y + sigma_y (rho Z1 + sqrt(1 - rho^2) Z2)
-   * (the Cholesky factor of the correlation matrix).
+   * One draw {x, y}: X = mu_x + sigma_x Z1, Y = mu_y + sigma_y (rho Z1 + sqrt(1 - rho^2) Z2) (the
+   * Cholesky factor of the correlation matrix).
    */
   public double[] sample(Rng rng) {
     double z1 = rng.nextGaussian();
@@ -112,7 +110,6 @@ public final class BivariateNormal {
 
   @Override
   public String toString() {
-    return "BivariateNormal(" + muX + ", " + muY + ", " + sigmaX + ", " + sigmaY + ", " + rho
-        + ")";
+    return "BivariateNormal(" + muX + ", " + muY + ", " + sigmaX + ", " + sigmaY + ", " + rho + ")";
   }
 }

@@ -4,9 +4,9 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.random.Rng;
 
 /**
- * The chi-squared distribution with k degrees of freedom, the distribution of a sum of k
- * squared independent standard normals: Gamma(shape k/2, scale 2); mean k, variance 2k.
- * k need not be an integer.
+ * The chi-squared distribution with k degrees of freedom, the distribution of a sum of k squared
+ * independent standard normals: Gamma(shape k/2, scale 2); mean k, variance 2k. k need not be an
+ * integer.
  */
 public final class ChiSquared implements ContinuousDistribution {
 

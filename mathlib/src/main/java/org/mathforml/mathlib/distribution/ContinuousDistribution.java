@@ -5,10 +5,10 @@ import org.mathforml.mathlib.random.Rng;
 /**
  * A continuous probability distribution on the real line.
  *
- * <p>Quantiles without a closed form are found by bracketing and safeguarded Newton steps on
- * the cdf (or on the survival function above the median, so upper-tail quantiles keep their
- * accuracy), to a relative tolerance of 1e-15 in x; their accuracy is then limited by that of
- * the cdf (see the special functions).
+ * <p>Quantiles without a closed form are found by bracketing and safeguarded Newton steps on the
+ * cdf (or on the survival function above the median, so upper-tail quantiles keep their accuracy),
+ * to a relative tolerance of 1e-15 in x; their accuracy is then limited by that of the cdf (see the
+ * special functions).
  */
 public interface ContinuousDistribution {
 
@@ -66,8 +66,8 @@ public interface ContinuousDistribution {
   }
 
   /**
-   * One random value by inverse transform sampling: quantile(U) with U uniform on (0, 1) (a
-   * draw of exactly 0 is redrawn so unbounded supports never give an infinity).
+   * One random value by inverse transform sampling: quantile(U) with U uniform on (0, 1) (a draw of
+   * exactly 0 is redrawn so unbounded supports never give an infinity).
    */
   default double sampleByInverseCdf(Rng rng) {
     double u = rng.nextDouble();

@@ -4,8 +4,8 @@ import org.mathforml.mathlib.distribution.internal.Checks;
 import org.mathforml.mathlib.random.Rng;
 
 /**
- * The uniform distribution on the integers lo..hi (a fair die is {@code of(1, 6)}): pmf
- * 1 / n with n = hi - lo + 1, mean (lo + hi) / 2, variance (n^2 - 1) / 12.
+ * The uniform distribution on the integers lo..hi (a fair die is {@code of(1, 6)}): pmf 1 / n with
+ * n = hi - lo + 1, mean (lo + hi) / 2, variance (n^2 - 1) / 12.
  */
 public final class DiscreteUniform implements DiscreteDistribution {
 

@@ -5,8 +5,8 @@ import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
- * The exponential distribution with rate lambda: pdf lambda e^(-lambda x) for x >= 0,
- * cdf 1 - e^(-lambda x), quantile -ln(1 - p) / lambda, mean 1 / lambda.
+ * The exponential distribution with rate lambda: pdf lambda e^(-lambda x) for x >= 0, cdf 1 -
+ * e^(-lambda x), quantile -ln(1 - p) / lambda, mean 1 / lambda.
  */
 public final class Exponential implements ContinuousDistribution {
 

@@ -6,9 +6,9 @@ import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.BetaFunction;
 
 /**
- * Snedecor's F distribution with d1 and d2 degrees of freedom, the law of (U1/d1) / (U2/d2)
- * for independent chi-squared U1, U2: cdf(x) = I_z(d1/2, d2/2) with z = d1 x / (d1 x + d2)
- * (Abramowitz and Stegun 26.6.2).
+ * Snedecor's F distribution with d1 and d2 degrees of freedom, the law of (U1/d1) / (U2/d2) for
+ * independent chi-squared U1, U2: cdf(x) = I_z(d1/2, d2/2) with z = d1 x / (d1 x + d2) (Abramowitz
+ * and Stegun 26.6.2).
  */
 public final class FDistribution implements ContinuousDistribution {
 
@@ -60,7 +60,9 @@ public final class FDistribution implements ContinuousDistribution {
       return Math.log(pdf(x));
     }
     double denom = d1 * x + d2;
-    return d1 / 2 * Math.log(d1 * x / denom) + d2 / 2 * Math.log(d2 / denom) - Math.log(x)
+    return d1 / 2 * Math.log(d1 * x / denom)
+        + d2 / 2 * Math.log(d2 / denom)
+        - Math.log(x)
         - logBeta;
   }
 

@@ -6,10 +6,10 @@ import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.GammaFunction;
 
 /**
- * The gamma distribution with shape k and scale theta: pdf x^(k-1) e^(-x/theta) /
- * (Gamma(k) theta^k) for x > 0, cdf P(k, x/theta) (regularized incomplete gamma), mean
- * k theta, variance k theta^2. With rate beta = 1/theta it is the conjugate prior of a
- * Poisson rate and of a normal precision.
+ * The gamma distribution with shape k and scale theta: pdf x^(k-1) e^(-x/theta) / (Gamma(k)
+ * theta^k) for x > 0, cdf P(k, x/theta) (regularized incomplete gamma), mean k theta, variance k
+ * theta^2. With rate beta = 1/theta it is the conjugate prior of a Poisson rate and of a normal
+ * precision.
  */
 public final class Gamma implements ContinuousDistribution {
 
@@ -120,9 +120,9 @@ public final class Gamma implements ContinuousDistribution {
   }
 
   /**
-   * Marsaglia and Tsang's method (ACM TOMS 26(3), 2000): for k >= 1, with d = k - 1/3 and
-   * c = 1/sqrt(9d), accept d v for v = (1 + c Z)^3 when ln U &lt; Z^2/2 + d - d v + d ln v;
-   * for k &lt; 1, a Gamma(k + 1) draw times U^(1/k).
+   * Marsaglia and Tsang's method (ACM TOMS 26(3), 2000): for k >= 1, with d = k - 1/3 and c =
+   * 1/sqrt(9d), accept d v for v = (1 + c Z)^3 when ln U &lt; Z^2/2 + d - d v + d ln v; for k &lt;
+   * 1, a Gamma(k + 1) draw times U^(1/k).
    */
   @Override
   public double sample(Rng rng) {

@@ -5,8 +5,8 @@ import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.ErrorFunction;
 
 /**
- * The normal (Gaussian) distribution N(mu, sigma^2): pdf exp(-z^2 / 2) / (sigma sqrt(2 pi))
- * with z = (x - mu) / sigma; cdf = erfc(-z / sqrt 2) / 2.
+ * The normal (Gaussian) distribution N(mu, sigma^2): pdf exp(-z^2 / 2) / (sigma sqrt(2 pi)) with z
+ * = (x - mu) / sigma; cdf = erfc(-z / sqrt 2) / 2.
  */
 public final class Normal implements ContinuousDistribution {
 
@@ -76,10 +76,10 @@ public final class Normal implements ContinuousDistribution {
   }
 
   /**
-   * The standard normal quantile: Acklam's rational approximation (P. J. Acklam, "An
-   * algorithm for computing the inverse normal cumulative distribution function", 2003;
-   * relative error 1.15e-9) refined by one Halley step on erfc, which makes it accurate to a
-   * few ulps; p > 1/2 uses -quantile(1 - p), so both tails are equally accurate.
+   * The standard normal quantile: Acklam's rational approximation (P. J. Acklam, "An algorithm for
+   * computing the inverse normal cumulative distribution function", 2003; relative error 1.15e-9)
+   * refined by one Halley step on erfc, which makes it accurate to a few ulps; p > 1/2 uses
+   * -quantile(1 - p), so both tails are equally accurate.
    *
    * @throws IllegalArgumentException if p is not in [0, 1]
    */

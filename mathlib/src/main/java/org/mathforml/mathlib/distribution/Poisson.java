@@ -6,8 +6,8 @@ import org.mathforml.mathlib.random.Rng;
 import org.mathforml.mathlib.special.GammaFunction;
 
 /**
- * The Poisson distribution with mean lambda: pmf e^(-lambda) lambda^k / k!, cdf(k) =
- * Q(k + 1, lambda) (regularized upper incomplete gamma); mean and variance lambda.
+ * The Poisson distribution with mean lambda: pmf e^(-lambda) lambda^k / k!, cdf(k) = Q(k + 1,
+ * lambda) (regularized upper incomplete gamma); mean and variance lambda.
  */
 public final class Poisson implements DiscreteDistribution {
 
@@ -91,8 +91,8 @@ public final class Poisson implements DiscreteDistribution {
   }
 
   /**
-   * Knuth's multiplication method (TAOCP 3.4.1 Q) for lambda &lt; 30: count uniforms until
-   * their product drops below e^(-lambda); inverse cdf above.
+   * Knuth's multiplication method (TAOCP 3.4.1 Q) for lambda &lt; 30: count uniforms until their
+   * product drops below e^(-lambda); inverse cdf above.
    */
   @Override
   public int sample(Rng rng) {

@@ -7,9 +7,9 @@ import org.mathforml.mathlib.special.BetaFunction;
 import org.mathforml.mathlib.special.internal.Elementary;
 
 /**
- * Student's t distribution with nu degrees of freedom: pdf (1 + t^2/nu)^(-(nu+1)/2) /
- * (sqrt(nu) B(1/2, nu/2)); for t &lt; 0, cdf(t) = I_x(nu/2, 1/2) / 2 with x = nu / (nu + t^2)
- * (Abramowitz and Stegun 26.7.1 / 26.5.27), and symmetry for t > 0.
+ * Student's t distribution with nu degrees of freedom: pdf (1 + t^2/nu)^(-(nu+1)/2) / (sqrt(nu)
+ * B(1/2, nu/2)); for t &lt; 0, cdf(t) = I_x(nu/2, 1/2) / 2 with x = nu / (nu + t^2) (Abramowitz and
+ * Stegun 26.7.1 / 26.5.27), and symmetry for t > 0.
  */
 public final class StudentT implements ContinuousDistribution {
 
@@ -22,8 +22,8 @@ public final class StudentT implements ContinuousDistribution {
   }
 
   /**
-   * Returns t with nu degrees of freedom (need not be an integer; Welch's test uses
-   * fractional ones).
+   * Returns t with nu degrees of freedom (need not be an integer; Welch's test uses fractional
+   * ones).
    *
    * @throws IllegalArgumentException unless nu is positive and finite
    */

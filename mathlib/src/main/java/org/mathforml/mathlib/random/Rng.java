@@ -6,13 +6,12 @@ import java.util.List;
  * A seeded pseudo-random generator, xoshiro128** 1.1 (Blackman and Vigna, "Scrambled linear
  * pseudorandom number generators", ACM TOMS 47(4), 2021; https://prng.di.unimi.it/).
  *
- * <p>The state is four 32-bit ints and every step uses only int shifts, xors and
- * multiplications by 5 and 9, so it is fast in TeaVM's JavaScript (no {@code long}, whose
- * emulation there is about 26 times slower) and gives bit-identical {@link #nextInt()},
- * {@link #nextInt(int)}, {@link #nextDouble()} and {@link #shuffle} sequences on the JVM and in
- * the browser. The small multipliers keep every product below 2^53, so the results are the
- * same even where int multiplication is done in doubles. Period 2^128 - 1; not for
- * cryptography.
+ * <p>The state is four 32-bit ints and every step uses only int shifts, xors and multiplications by
+ * 5 and 9, so it is fast in TeaVM's JavaScript (no {@code long}, whose emulation there is about 26
+ * times slower) and gives bit-identical {@link #nextInt()}, {@link #nextInt(int)}, {@link
+ * #nextDouble()} and {@link #shuffle} sequences on the JVM and in the browser. The small
+ * multipliers keep every product below 2^53, so the results are the same even where int
+ * multiplication is done in doubles. Period 2^128 - 1; not for cryptography.
  *
  * <p>{@link #nextGaussian()} calls {@code Math.log} and {@code Math.sqrt}; {@code sqrt} is
  * correctly rounded everywhere but {@code log} may differ in the last bit between a JVM and a
@@ -79,10 +78,10 @@ public final class Rng {
   }
 
   /**
-   * Returns an int uniform on 0..bound-1 without modulo bias: a power-of-two bound takes the
-   * top bits; otherwise 31-bit draws that fall in the incomplete last block of {@code bound}
-   * values are rejected and redrawn (the same rule as {@code java.util.Random}; at most half
-   * of the draws are rejected, on average far fewer).
+   * Returns an int uniform on 0..bound-1 without modulo bias: a power-of-two bound takes the top
+   * bits; otherwise 31-bit draws that fall in the incomplete last block of {@code bound} values are
+   * rejected and redrawn (the same rule as {@code java.util.Random}; at most half of the draws are
+   * rejected, on average far fewer).
    *
    * @throws IllegalArgumentException if bound is not positive
    */
@@ -115,9 +114,9 @@ public final class Rng {
   }
 
   /**
-   * Returns a double uniform on [0, 1), a multiple of 2^-53: the top 27 bits of one int and
-   * the top 26 bits of the next make a 53-bit integer k, and the result is k * 2^-53. Both
-   * steps are exact in double arithmetic, so this is the same on every platform.
+   * Returns a double uniform on [0, 1), a multiple of 2^-53: the top 27 bits of one int and the top
+   * 26 bits of the next make a 53-bit integer k, and the result is k * 2^-53. Both steps are exact
+   * in double arithmetic, so this is the same on every platform.
    */
   public double nextDouble() {
     int a = nextInt() >>> 5;
@@ -131,10 +130,10 @@ public final class Rng {
   }
 
   /**
-   * Returns a standard normal value by Marsaglia's polar method (Marsaglia and Bray, SIAM
-   * Review 6(3), 1964): draw (u, v) uniform in the square [-1, 1)^2 until s = u^2 + v^2 is in
-   * (0, 1); then u * m and v * m with m = sqrt(-2 ln(s) / s) are two independent standard
-   * normals. The second is kept for the next call. Rejects 1 - pi/4 (about 21%) of the pairs.
+   * Returns a standard normal value by Marsaglia's polar method (Marsaglia and Bray, SIAM Review
+   * 6(3), 1964): draw (u, v) uniform in the square [-1, 1)^2 until s = u^2 + v^2 is in (0, 1); then
+   * u * m and v * m with m = sqrt(-2 ln(s) / s) are two independent standard normals. The second is
+   * kept for the next call. Rejects 1 - pi/4 (about 21%) of the pairs.
    */
   public double nextGaussian() {
     if (hasSpare) {

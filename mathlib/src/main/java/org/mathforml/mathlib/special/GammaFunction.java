@@ -4,12 +4,12 @@ package org.mathforml.mathlib.special;
  * The gamma function and its relatives.
  *
  * <p>Accuracy (measured against Apache Commons Math 3.6.1 on seeded random arguments, see
- * GammaFunctionTest): {@link #logGamma} within 1e-14 relative, or 2e-15 absolute near its
- * zeros x = 1 and x = 2; {@link #gamma} within about 3e-13 relative for x up to 171 (it is
- * exp(logGamma), so the error grows with |logGamma|); {@link #digamma} within 1e-14 relative
- * of mpmath (3e-15 absolute near its zero at 1.46); the regularized incomplete gamma
- * functions within about 1e-13 relative for a up to 1e3 and 1e-10 for a up to 1e5 (the
- * prefactor exp(-x + a ln x - lnGamma(a)) cancels large terms).
+ * GammaFunctionTest): {@link #logGamma} within 1e-14 relative, or 2e-15 absolute near its zeros x =
+ * 1 and x = 2; {@link #gamma} within about 3e-13 relative for x up to 171 (it is exp(logGamma), so
+ * the error grows with |logGamma|); {@link #digamma} within 1e-14 relative of mpmath (3e-15
+ * absolute near its zero at 1.46); the regularized incomplete gamma functions within about 1e-13
+ * relative for a up to 1e3 and 1e-10 for a up to 1e5 (the prefactor exp(-x + a ln x - lnGamma(a))
+ * cancels large terms).
  */
 public final class GammaFunction {
 
@@ -48,10 +48,10 @@ public final class GammaFunction {
   private GammaFunction() {}
 
   /**
-   * Returns ln |Gamma(x)|. For x >= 1/2 the Lanczos approximation (Lanczos, SIAM J. Numer.
-   * Anal. B 1, 1964; coefficients by P. Godfrey): ln Gamma(x) = (x + 1/2) ln t - t +
-   * ln sqrt(2 pi) + ln(A(x) / x) with t = x + g + 1/2 and A(x) = c0 + sum ck / (x + k). For
-   * x &lt; 1/2 the reflection formula Gamma(x) Gamma(1 - x) = pi / sin(pi x).
+   * Returns ln |Gamma(x)|. For x >= 1/2 the Lanczos approximation (Lanczos, SIAM J. Numer. Anal. B
+   * 1, 1964; coefficients by P. Godfrey): ln Gamma(x) = (x + 1/2) ln t - t + ln sqrt(2 pi) +
+   * ln(A(x) / x) with t = x + g + 1/2 and A(x) = c0 + sum ck / (x + k). For x &lt; 1/2 the
+   * reflection formula Gamma(x) Gamma(1 - x) = pi / sin(pi x).
    *
    * @return +infinity at 0 and the negative integers, NaN for NaN
    */
@@ -100,8 +100,8 @@ public final class GammaFunction {
   }
 
   /**
-   * Returns Gamma(x): exp(logGamma(x)) with the sign from the reflection formula for
-   * negative x; factorials (x = 1..23) are exact.
+   * Returns Gamma(x): exp(logGamma(x)) with the sign from the reflection formula for negative x;
+   * factorials (x = 1..23) are exact.
    *
    * @return NaN at 0 and the negative integers (poles), +infinity past x = 171.6
    */
@@ -127,11 +127,10 @@ public final class GammaFunction {
   }
 
   /**
-   * Returns the digamma function psi(x) = Gamma'(x) / Gamma(x): the recurrence
-   * psi(x) = psi(x + 1) - 1/x up to x >= 12, then the asymptotic series ln x - 1/(2x) -
-   * sum B_2k / (2k x^2k) (Abramowitz and Stegun 6.3.18); reflection
-   * psi(1 - x) - psi(x) = pi cot(pi x) for x &lt;= 0. Truncation below 3e-15 at x = 12;
-   * measured within 1e-14 relative of mpmath.
+   * Returns the digamma function psi(x) = Gamma'(x) / Gamma(x): the recurrence psi(x) = psi(x + 1)
+   * - 1/x up to x >= 12, then the asymptotic series ln x - 1/(2x) - sum B_2k / (2k x^2k)
+   * (Abramowitz and Stegun 6.3.18); reflection psi(1 - x) - psi(x) = pi cot(pi x) for x &lt;= 0.
+   * Truncation below 3e-15 at x = 12; measured within 1e-14 relative of mpmath.
    *
    * @return NaN at 0 and the negative integers
    */
@@ -148,16 +147,18 @@ public final class GammaFunction {
       x += 1;
     }
     double inv2 = 1 / (x * x);
-    double series = inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252
-        - inv2 * (1.0 / 240 - inv2 * (1.0 / 132)))));
+    double series =
+        inv2
+            * (1.0 / 12
+                - inv2
+                    * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 * (1.0 / 132)))));
     return shift + Math.log(x) - 0.5 / x - series;
   }
 
   /**
-   * Returns the regularized lower incomplete gamma function P(a, x) = gamma(a, x) / Gamma(a),
-   * the cdf of Gamma(a, 1) at x. Series for x &lt; a + 1, else 1 - Q(a, x) by the continued
-   * fraction (Press et al., Numerical Recipes 3rd ed., 6.2: gser and gcf with the modified
-   * Lentz method).
+   * Returns the regularized lower incomplete gamma function P(a, x) = gamma(a, x) / Gamma(a), the
+   * cdf of Gamma(a, 1) at x. Series for x &lt; a + 1, else 1 - Q(a, x) by the continued fraction
+   * (Press et al., Numerical Recipes 3rd ed., 6.2: gser and gcf with the modified Lentz method).
    *
    * @throws IllegalArgumentException if a &lt;= 0, x &lt; 0 or either is NaN
    * @throws ArithmeticException if the series or fraction does not converge
@@ -223,13 +224,12 @@ public final class GammaFunction {
         return sum;
       }
     }
-    throw new ArithmeticException("incomplete gamma series did not converge, a=" + a
-        + " x=" + x);
+    throw new ArithmeticException("incomplete gamma series did not converge, a=" + a + " x=" + x);
   }
 
   /**
-   * The continued fraction 1/(x + 1 - a - 1 (1 - a)/(x + 3 - a - 2 (2 - a)/(x + 5 - a - ...)))
-   * by the modified Lentz method, so Q = prefactor * this.
+   * The continued fraction 1/(x + 1 - a - 1 (1 - a)/(x + 3 - a - 2 (2 - a)/(x + 5 - a - ...))) by
+   * the modified Lentz method, so Q = prefactor * this.
    */
   static double upperFraction(double a, double x) {
     double b = x + 1 - a;
@@ -254,7 +254,6 @@ public final class GammaFunction {
         return h;
       }
     }
-    throw new ArithmeticException("incomplete gamma fraction did not converge, a=" + a
-        + " x=" + x);
+    throw new ArithmeticException("incomplete gamma fraction did not converge, a=" + a + " x=" + x);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Special functions for probability: {@link org.mathforml.mathlib.special.GammaFunction}
- * (log-gamma, gamma, digamma, regularized incomplete gamma),
- * {@link org.mathforml.mathlib.special.BetaFunction} (log-beta, regularized incomplete beta) and
- * {@link org.mathforml.mathlib.special.ErrorFunction} (erf, erfc).
+ * (log-gamma, gamma, digamma, regularized incomplete gamma), {@link
+ * org.mathforml.mathlib.special.BetaFunction} (log-beta, regularized incomplete beta) and {@link
+ * org.mathforml.mathlib.special.ErrorFunction} (erf, erfc).
  */
 package org.mathforml.mathlib.special;

@@ -3,8 +3,8 @@ package org.mathforml.mathlib.stats;
 import org.mathforml.mathlib.distribution.FDistribution;
 
 /**
- * One-way analysis of variance: F = (SSB / (k - 1)) / (SSW / (N - k)) with SSB = sum n_i
- * (mean_i - grand mean)^2 and SSW = sum of squared deviations within groups.
+ * One-way analysis of variance: F = (SSB / (k - 1)) / (SSW / (N - k)) with SSB = sum n_i (mean_i -
+ * grand mean)^2 and SSW = sum of squared deviations within groups.
  */
 public final class Anova {
 

@@ -4,8 +4,8 @@ import org.mathforml.mathlib.distribution.Normal;
 import org.mathforml.mathlib.distribution.StudentT;
 
 /**
- * Confidence intervals for means and proportions. Every level must be in (0, 1); z = the
- * (1 + level)/2 standard normal quantile, t likewise for Student's t.
+ * Confidence intervals for means and proportions. Every level must be in (0, 1); z = the (1 +
+ * level)/2 standard normal quantile, t likewise for Student's t.
  */
 public final class ConfidenceIntervals {
 
@@ -56,9 +56,9 @@ public final class ConfidenceIntervals {
   }
 
   /**
-   * Wald interval for a proportion: phat +- z sqrt(phat (1 - phat) / n). Simple but poor for
-   * small n or phat near 0 or 1 (zero width at phat = 0); the lesson contrasts it with
-   * {@link #proportionWilson}.
+   * Wald interval for a proportion: phat +- z sqrt(phat (1 - phat) / n). Simple but poor for small
+   * n or phat near 0 or 1 (zero width at phat = 0); the lesson contrasts it with {@link
+   * #proportionWilson}.
    */
   public static ConfidenceInterval proportionWald(int successes, int n, double level) {
     checkCounts(successes, n);
@@ -84,14 +84,14 @@ public final class ConfidenceIntervals {
 
   static void checkCounts(int successes, int n) {
     if (n < 1 || successes < 0 || successes > n) {
-      throw new IllegalArgumentException("need 0 <= successes <= n and n >= 1, got "
-          + successes + " of " + n);
+      throw new IllegalArgumentException(
+          "need 0 <= successes <= n and n >= 1, got " + successes + " of " + n);
     }
   }
 
   /**
-   * Welch interval for mean(x) - mean(y) without assuming equal variances:
-   * diff +- t(df) sqrt(sx^2/nx + sy^2/ny), df by Welch-Satterthwaite.
+   * Welch interval for mean(x) - mean(y) without assuming equal variances: diff +- t(df)
+   * sqrt(sx^2/nx + sy^2/ny), df by Welch-Satterthwaite.
    */
   public static ConfidenceInterval welchDifference(double[] x, double[] y, double level) {
     double vx = Descriptive.variance(x) / x.length;

@@ -3,8 +3,8 @@ package org.mathforml.mathlib.stats;
 import java.util.Arrays;
 
 /**
- * Descriptive statistics of a sample. Every method rejects an empty array (and, where it needs
- * two values, a single one) and any NaN or infinite value with IllegalArgumentException.
+ * Descriptive statistics of a sample. Every method rejects an empty array (and, where it needs two
+ * values, a single one) and any NaN or infinite value with IllegalArgumentException.
  */
 public final class Descriptive {
 
@@ -12,8 +12,8 @@ public final class Descriptive {
 
   static void check(double[] x, int minLength) {
     if (x == null || x.length < minLength) {
-      throw new IllegalArgumentException("need at least " + minLength + " values, got "
-          + (x == null ? 0 : x.length));
+      throw new IllegalArgumentException(
+          "need at least " + minLength + " values, got " + (x == null ? 0 : x.length));
     }
     for (double v : x) {
       if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -33,9 +33,9 @@ public final class Descriptive {
   }
 
   /**
-   * Arithmetic mean, with the second-pass correction m + sum(x - m) / n that removes most of
-   * the rounding of the first pass (Higham, Accuracy and Stability of Numerical Algorithms,
-   * 1.9; as in Commons Math).
+   * Arithmetic mean, with the second-pass correction m + sum(x - m) / n that removes most of the
+   * rounding of the first pass (Higham, Accuracy and Stability of Numerical Algorithms, 1.9; as in
+   * Commons Math).
    */
   public static double mean(double[] x) {
     double m = sum(x) / x.length;
@@ -108,9 +108,9 @@ public final class Descriptive {
 
   /**
    * The p-quantile by R's default definition, type 7 (Hyndman and Fan, "Sample quantiles in
-   * statistical packages", Am. Stat. 50(4), 1996; also NumPy's default): with the sorted
-   * values x(1) &lt;= ... &lt;= x(n) and h = (n - 1) p + 1, x(floor h) + (h - floor h)
-   * (x(floor h + 1) - x(floor h)).
+   * statistical packages", Am. Stat. 50(4), 1996; also NumPy's default): with the sorted values
+   * x(1) &lt;= ... &lt;= x(n) and h = (n - 1) p + 1, x(floor h) + (h - floor h) (x(floor h + 1) -
+   * x(floor h)).
    */
   public static double quantile(double[] x, double p) {
     checkP(p);
@@ -125,8 +125,8 @@ public final class Descriptive {
   }
 
   /**
-   * The p-quantile by Hyndman and Fan's type 6 (Minitab's and SPSS's): h = (n + 1) p, clamped
-   * to [1, n], then interpolated as in type 7.
+   * The p-quantile by Hyndman and Fan's type 6 (Minitab's and SPSS's): h = (n + 1) p, clamped to
+   * [1, n], then interpolated as in type 7.
    */
   public static double quantileType6(double[] x, double p) {
     checkP(p);
@@ -156,8 +156,8 @@ public final class Descriptive {
   }
 
   /**
-   * All values that occur most often, ascending (every value when all occur once; equal
-   * doubles only, so round measured data first if needed).
+   * All values that occur most often, ascending (every value when all occur once; equal doubles
+   * only, so round measured data first if needed).
    */
   public static double[] modes(double[] x) {
     check(x, 1);
@@ -195,8 +195,7 @@ public final class Descriptive {
   /**
    * Pearson's correlation coefficient cov(x, y) / (sd(x) sd(y)), in [-1, 1].
    *
-   * @throws IllegalArgumentException if either sample is constant (the correlation is
-   *     undefined)
+   * @throws IllegalArgumentException if either sample is constant (the correlation is undefined)
    */
   public static double correlation(double[] x, double[] y) {
     checkPaired(x, y);
@@ -213,8 +212,8 @@ public final class Descriptive {
     check(x, 2);
     check(y, 2);
     if (x.length != y.length) {
-      throw new IllegalArgumentException("paired samples differ in length: " + x.length
-          + " and " + y.length);
+      throw new IllegalArgumentException(
+          "paired samples differ in length: " + x.length + " and " + y.length);
     }
   }
 }

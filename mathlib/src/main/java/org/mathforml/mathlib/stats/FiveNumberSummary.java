@@ -3,13 +3,13 @@ package org.mathforml.mathlib.stats;
 import java.util.Arrays;
 
 /**
- * Minimum, quartiles, median and maximum for a box plot, with Tukey's fences (Tukey,
- * Exploratory Data Analysis, 1977): values outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] are drawn as
- * outliers and the whiskers end at the most extreme values inside.
+ * Minimum, quartiles, median and maximum for a box plot, with Tukey's fences (Tukey, Exploratory
+ * Data Analysis, 1977): values outside [Q1 - 1.5 IQR, Q3 + 1.5 IQR] are drawn as outliers and the
+ * whiskers end at the most extreme values inside.
  *
- * <p>Quartiles are R type 7 ({@link Descriptive#quantile}), as in NumPy, pandas and R's
- * {@code quantile}; R's {@code boxplot} uses Tukey's hinges instead, which can differ slightly
- * for small n.
+ * <p>Quartiles are R type 7 ({@link Descriptive#quantile}), as in NumPy, pandas and R's {@code
+ * quantile}; R's {@code boxplot} uses Tukey's hinges instead, which can differ slightly for small
+ * n.
  */
 public final class FiveNumberSummary {
 

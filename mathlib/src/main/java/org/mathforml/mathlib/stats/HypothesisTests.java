@@ -5,9 +5,9 @@ import org.mathforml.mathlib.distribution.Normal;
 import org.mathforml.mathlib.distribution.StudentT;
 
 /**
- * z, t, proportion and chi-squared tests. Each returns a {@link TestResult}; formulas as in
- * Moore, McCabe and Craig, Introduction to the Practice of Statistics (chs. 6-9) and
- * Welch (Biometrika 34, 1947).
+ * z, t, proportion and chi-squared tests. Each returns a {@link TestResult}; formulas as in Moore,
+ * McCabe and Craig, Introduction to the Practice of Statistics (chs. 6-9) and Welch (Biometrika 34,
+ * 1947).
  */
 public final class HypothesisTests {
 
@@ -57,21 +57,21 @@ public final class HypothesisTests {
   }
 
   /**
-   * Two-sample t with pooled variance (equal variances assumed): sp^2 = ((nx-1) sx^2 +
-   * (ny-1) sy^2) / (nx + ny - 2), t = (xbar - ybar) / (sp sqrt(1/nx + 1/ny)), df nx + ny - 2.
+   * Two-sample t with pooled variance (equal variances assumed): sp^2 = ((nx-1) sx^2 + (ny-1) sy^2)
+   * / (nx + ny - 2), t = (xbar - ybar) / (sp sqrt(1/nx + 1/ny)), df nx + ny - 2.
    */
   public static TestResult pooledT(double[] x, double[] y) {
     int df = x.length + y.length - 2;
-    double sp2 = ((x.length - 1) * Descriptive.variance(x) + (y.length - 1)
-        * Descriptive.variance(y)) / df;
+    double sp2 =
+        ((x.length - 1) * Descriptive.variance(x) + (y.length - 1) * Descriptive.variance(y)) / df;
     double se = Math.sqrt(sp2 * (1.0 / x.length + 1.0 / y.length));
     requirePositive(se);
     return TestResult.of((Descriptive.mean(x) - Descriptive.mean(y)) / se, df, StudentT.of(df));
   }
 
   /**
-   * Welch's t (unequal variances): t = (xbar - ybar) / sqrt(vx + vy) with vx = sx^2/nx,
-   * df = (vx + vy)^2 / (vx^2/(nx-1) + vy^2/(ny-1)) (Welch-Satterthwaite).
+   * Welch's t (unequal variances): t = (xbar - ybar) / sqrt(vx + vy) with vx = sx^2/nx, df = (vx +
+   * vy)^2 / (vx^2/(nx-1) + vy^2/(ny-1)) (Welch-Satterthwaite).
    */
   public static TestResult welchT(double[] x, double[] y) {
     double vx = Descriptive.variance(x) / x.length;
@@ -104,8 +104,8 @@ public final class HypothesisTests {
   }
 
   /**
-   * Two-proportion z with the pooled estimate p = (s1 + s2)/(n1 + n2) under H0 p1 = p2:
-   * z = (p1hat - p2hat) / sqrt(p (1 - p) (1/n1 + 1/n2)).
+   * Two-proportion z with the pooled estimate p = (s1 + s2)/(n1 + n2) under H0 p1 = p2: z = (p1hat
+   * - p2hat) / sqrt(p (1 - p) (1/n1 + 1/n2)).
    */
   public static TestResult twoProportionZ(int s1, int n1, int s2, int n2) {
     ConfidenceIntervals.checkCounts(s1, n1);
@@ -120,14 +120,16 @@ public final class HypothesisTests {
   }
 
   /**
-   * Pearson's chi-squared goodness of fit: X^2 = sum (O - E)^2 / E with E scaled to the
-   * observed total, df k - 1; p-value from the upper tail.
+   * Pearson's chi-squared goodness of fit: X^2 = sum (O - E)^2 / E with E scaled to the observed
+   * total, df k - 1; p-value from the upper tail.
    *
-   * @throws IllegalArgumentException for fewer than 2 categories, negative counts or
-   *     non-positive expected values
+   * @throws IllegalArgumentException for fewer than 2 categories, negative counts or non-positive
+   *     expected values
    */
   public static TestResult chiSquaredGoodnessOfFit(double[] expected, long[] observed) {
-    if (expected == null || observed == null || expected.length != observed.length
+    if (expected == null
+        || observed == null
+        || expected.length != observed.length
         || expected.length < 2) {
       throw new IllegalArgumentException("need two or more categories, matched in length");
     }

@@ -6,8 +6,8 @@ public final class Mle {
   private Mle() {}
 
   /**
-   * The MLE of a Bernoulli success probability from 0/1 outcomes: the fraction of ones,
-   * argmax of p^s (1 - p)^(n - s).
+   * The MLE of a Bernoulli success probability from 0/1 outcomes: the fraction of ones, argmax of
+   * p^s (1 - p)^(n - s).
    *
    * @throws IllegalArgumentException if empty or a value is not 0 or 1
    */
@@ -26,9 +26,8 @@ public final class Mle {
   }
 
   /**
-   * The Gaussian MLE: mean = sample mean, variance = sum (x - mean)^2 / n (the population
-   * formula, biased by (n - 1)/n; the sample variance is the unbiased estimate). Returns
-   * {mean, variance}.
+   * The Gaussian MLE: mean = sample mean, variance = sum (x - mean)^2 / n (the population formula,
+   * biased by (n - 1)/n; the sample variance is the unbiased estimate). Returns {mean, variance}.
    */
   public static double[] gaussian(double[] x) {
     return new double[] {Descriptive.mean(x), Descriptive.populationVariance(x)};

@@ -3,10 +3,10 @@ package org.mathforml.mathlib.stats;
 import org.mathforml.mathlib.distribution.Normal;
 
 /**
- * Bayesian update of a normal mean with known data variance sigma^2 and a N(mu0, tau0^2)
- * prior: the posterior is normal with precision 1/tau0^2 + n/sigma^2 and mean (mu0/tau0^2 +
- * sum(x)/sigma^2) / precision, a precision-weighted average of the prior mean and the sample
- * mean (Gelman et al., Bayesian Data Analysis, 3rd ed., 2.5).
+ * Bayesian update of a normal mean with known data variance sigma^2 and a N(mu0, tau0^2) prior: the
+ * posterior is normal with precision 1/tau0^2 + n/sigma^2 and mean (mu0/tau0^2 + sum(x)/sigma^2) /
+ * precision, a precision-weighted average of the prior mean and the sample mean (Gelman et al.,
+ * Bayesian Data Analysis, 3rd ed., 2.5).
  */
 public final class NormalKnownVariance {
 

@@ -3,21 +3,21 @@ package org.mathforml.mathlib.stats;
 import org.mathforml.mathlib.distribution.Normal;
 
 /**
- * Power, sample size and error rates for z tests (normal approximation; Chow, Shao and Wang,
- * Sample Size Calculations in Clinical Research, 2nd ed., 3.1 and 4.2). Phi is the standard
- * normal cdf and z_q its quantile.
+ * Power, sample size and error rates for z tests (normal approximation; Chow, Shao and Wang, Sample
+ * Size Calculations in Clinical Research, 2nd ed., 3.1 and 4.2). Phi is the standard normal cdf and
+ * z_q its quantile.
  */
 public final class Power {
 
   private Power() {}
 
   /**
-   * Power of the one-sample z test of H0: mu = mu0 when the true mean is mu1, with
-   * d = (mu1 - mu0) sqrt(n) / sigma: greater: Phi(d - z_(1-alpha)); less:
-   * Phi(-d - z_(1-alpha)); two-sided: Phi(d - z_(1-alpha/2)) + Phi(-d - z_(1-alpha/2)).
+   * Power of the one-sample z test of H0: mu = mu0 when the true mean is mu1, with d = (mu1 - mu0)
+   * sqrt(n) / sigma: greater: Phi(d - z_(1-alpha)); less: Phi(-d - z_(1-alpha)); two-sided: Phi(d -
+   * z_(1-alpha/2)) + Phi(-d - z_(1-alpha/2)).
    */
-  public static double oneSampleZ(double mu0, double mu1, double sigma, int n, double alpha,
-      Alternative alternative) {
+  public static double oneSampleZ(
+      double mu0, double mu1, double sigma, int n, double alpha, Alternative alternative) {
     check(sigma, n, alpha);
     double d = (mu1 - mu0) * Math.sqrt(n) / sigma;
     Normal z = Normal.standard();
@@ -33,13 +33,12 @@ public final class Power {
   }
 
   /**
-   * Smallest n giving at least the target power for the one-sample z test:
-   * n = ((z_(1-a') + z_power) sigma / |mu1 - mu0|)^2 rounded up, with a' = alpha/2 for
-   * two-sided (ignoring the far rejection region, as textbooks do; its contribution is below
-   * alpha/2).
+   * Smallest n giving at least the target power for the one-sample z test: n = ((z_(1-a') +
+   * z_power) sigma / |mu1 - mu0|)^2 rounded up, with a' = alpha/2 for two-sided (ignoring the far
+   * rejection region, as textbooks do; its contribution is below alpha/2).
    */
-  public static int oneSampleZSampleSize(double mu0, double mu1, double sigma, double alpha,
-      double power, boolean twoSided) {
+  public static int oneSampleZSampleSize(
+      double mu0, double mu1, double sigma, double alpha, double power, boolean twoSided) {
     check(sigma, 1, alpha);
     checkPower(power, mu1 - mu0);
     double za = Normal.standardQuantile(1 - (twoSided ? alpha / 2 : alpha));
@@ -49,10 +48,10 @@ public final class Power {
   }
 
   /**
-   * Power of the two-sided pooled two-proportion z test with n per group when the true
-   * proportions are p1 and p2 (Fleiss, Statistical Methods for Rates and Proportions, 3rd ed.,
-   * 4.2, no continuity correction): Phi((|p1 - p2| sqrt(n) - z_(1-alpha/2) sqrt(2 pbar qbar))
-   * / sqrt(p1 q1 + p2 q2)) with pbar = (p1 + p2)/2.
+   * Power of the two-sided pooled two-proportion z test with n per group when the true proportions
+   * are p1 and p2 (Fleiss, Statistical Methods for Rates and Proportions, 3rd ed., 4.2, no
+   * continuity correction): Phi((|p1 - p2| sqrt(n) - z_(1-alpha/2) sqrt(2 pbar qbar)) / sqrt(p1 q1
+   * + p2 q2)) with pbar = (p1 + p2)/2.
    */
   public static double twoProportion(double p1, double p2, int n, double alpha) {
     checkProportions(p1, p2);
@@ -64,9 +63,9 @@ public final class Power {
   }
 
   /**
-   * n per group for the two-sided two-proportion test (Fleiss 4.14 without continuity
-   * correction): n = (z_(1-alpha/2) sqrt(2 pbar qbar) + z_power sqrt(p1 q1 + p2 q2))^2 /
-   * (p1 - p2)^2, rounded up.
+   * n per group for the two-sided two-proportion test (Fleiss 4.14 without continuity correction):
+   * n = (z_(1-alpha/2) sqrt(2 pbar qbar) + z_power sqrt(p1 q1 + p2 q2))^2 / (p1 - p2)^2, rounded
+   * up.
    */
   public static int twoProportionSampleSize(double p1, double p2, double alpha, double power) {
     checkProportions(p1, p2);
@@ -75,14 +74,14 @@ public final class Power {
     double pbar = (p1 + p2) / 2;
     double za = Normal.standardQuantile(1 - alpha / 2);
     double zb = Normal.standardQuantile(power);
-    double num = za * Math.sqrt(2 * pbar * (1 - pbar))
-        + zb * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
+    double num =
+        za * Math.sqrt(2 * pbar * (1 - pbar)) + zb * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
     return ceilCount(num * num / ((p1 - p2) * (p1 - p2)));
   }
 
   /**
-   * Type I error of the rule "reject H0: mu = mu0 when xbar > c" (sigma known):
-   * P(Xbar > c | mu0) = 1 - Phi((c - mu0) sqrt(n) / sigma).
+   * Type I error of the rule "reject H0: mu = mu0 when xbar > c" (sigma known): P(Xbar > c | mu0) =
+   * 1 - Phi((c - mu0) sqrt(n) / sigma).
    */
   public static double typeIError(double c, double mu0, double sigma, int n) {
     check(sigma, n, 0.5);

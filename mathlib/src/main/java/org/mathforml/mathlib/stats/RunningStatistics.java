@@ -1,9 +1,9 @@
 package org.mathforml.mathlib.stats;
 
 /**
- * Mean and variance updated one value at a time by Welford's method (Technometrics 4(3),
- * 1962): m += (x - m) / n; M2 += (x - m_old)(x - m_new). Stable, one pass, O(1) memory (for
- * applets that stream samples). Mutable.
+ * Mean and variance updated one value at a time by Welford's method (Technometrics 4(3), 1962): m
+ * += (x - m) / n; M2 += (x - m_old)(x - m_new). Stable, one pass, O(1) memory (for applets that
+ * stream samples). Mutable.
  */
 public final class RunningStatistics {
 

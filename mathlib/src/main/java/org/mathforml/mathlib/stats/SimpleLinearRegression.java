@@ -3,10 +3,10 @@ package org.mathforml.mathlib.stats;
 import org.mathforml.mathlib.distribution.StudentT;
 
 /**
- * Least-squares line y = b0 + b1 x with the usual normal-errors inference (Montgomery, Peck
- * and Vining, Introduction to Linear Regression Analysis, ch. 2): b1 = Sxy / Sxx,
- * b0 = ybar - b1 xbar, s^2 = SSE / (n - 2), se(b1) = s / sqrt(Sxx),
- * se(b0) = s sqrt(1/n + xbar^2 / Sxx); intervals use t(n - 2).
+ * Least-squares line y = b0 + b1 x with the usual normal-errors inference (Montgomery, Peck and
+ * Vining, Introduction to Linear Regression Analysis, ch. 2): b1 = Sxy / Sxx, b0 = ybar - b1 xbar,
+ * s^2 = SSE / (n - 2), se(b1) = s / sqrt(Sxx), se(b0) = s sqrt(1/n + xbar^2 / Sxx); intervals use
+ * t(n - 2).
  */
 public final class SimpleLinearRegression {
 
@@ -18,8 +18,8 @@ public final class SimpleLinearRegression {
   private final double sse;
   private final double sst;
 
-  private SimpleLinearRegression(int n, double xMean, double sxx, double slope,
-      double intercept, double sse, double sst) {
+  private SimpleLinearRegression(
+      int n, double xMean, double sxx, double slope, double intercept, double sse, double sst) {
     this.n = n;
     this.xMean = xMean;
     this.sxx = sxx;
@@ -32,8 +32,8 @@ public final class SimpleLinearRegression {
   /**
    * Fits the line to paired data.
    *
-   * @throws IllegalArgumentException for fewer than 3 points, unequal lengths, non-finite
-   *     values or constant x (slope undefined)
+   * @throws IllegalArgumentException for fewer than 3 points, unequal lengths, non-finite values or
+   *     constant x (slope undefined)
    */
   public static SimpleLinearRegression fit(double[] x, double[] y) {
     Descriptive.checkPaired(x, y);
@@ -104,8 +104,8 @@ public final class SimpleLinearRegression {
   /** Test of H0: slope = 0, t = b1 / se(b1), df n - 2. */
   public TestResult slopeTest() {
     double se = slopeStandardError();
-    double t = se == 0 ? (slope == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, slope))
-        : slope / se;
+    double t =
+        se == 0 ? (slope == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, slope)) : slope / se;
     return TestResult.of(t, n - 2, StudentT.of(n - 2));
   }
 
@@ -130,8 +130,7 @@ public final class SimpleLinearRegression {
   /** Prediction interval for a new y at x0: yhat +- t s sqrt(1 + 1/n + (x0 - xbar)^2 / Sxx). */
   public ConfidenceInterval predictionInterval(double x0, double level) {
     double d = x0 - xMean;
-    double h = tCritical(level) * residualStandardError()
-        * Math.sqrt(1 + 1.0 / n + d * d / sxx);
+    double h = tCritical(level) * residualStandardError() * Math.sqrt(1 + 1.0 / n + d * d / sxx);
     double y = predict(x0);
     return new ConfidenceInterval(y, y - h, y + h, level);
   }

@@ -3,10 +3,10 @@ package org.mathforml.mathlib.stats;
 import org.mathforml.mathlib.distribution.ContinuousDistribution;
 
 /**
- * The outcome of a hypothesis test: the statistic, its degrees of freedom (NaN for z tests)
- * and p-values for each alternative. For z and t: less = P(T &lt;= t), greater = P(T >= t),
- * two-sided = 2 min(less, greater). For chi-squared and F tests only large values are evidence,
- * so {@link #pValue()} is the upper tail.
+ * The outcome of a hypothesis test: the statistic, its degrees of freedom (NaN for z tests) and
+ * p-values for each alternative. For z and t: less = P(T &lt;= t), greater = P(T >= t), two-sided =
+ * 2 min(less, greater). For chi-squared and F tests only large values are evidence, so {@link
+ * #pValue()} is the upper tail.
  */
 public final class TestResult {
 
@@ -16,8 +16,8 @@ public final class TestResult {
   private final double pGreater;
   private final boolean upperTailOnly;
 
-  private TestResult(double statistic, double df, double pLess, double pGreater,
-      boolean upperTailOnly) {
+  private TestResult(
+      double statistic, double df, double pLess, double pGreater, boolean upperTailOnly) {
     this.statistic = statistic;
     this.df = df;
     this.pLess = pLess;
@@ -27,15 +27,19 @@ public final class TestResult {
 
   /** A test whose statistic has the given null distribution, symmetric alternatives. */
   static TestResult of(double statistic, double df, ContinuousDistribution nullDistribution) {
-    return new TestResult(statistic, df, nullDistribution.cdf(statistic),
-        nullDistribution.survival(statistic), false);
+    return new TestResult(
+        statistic,
+        df,
+        nullDistribution.cdf(statistic),
+        nullDistribution.survival(statistic),
+        false);
   }
 
   /** A test that rejects for large values only (chi-squared, F). */
-  static TestResult upperTail(double statistic, double df,
-      ContinuousDistribution nullDistribution) {
-    return new TestResult(statistic, df, nullDistribution.cdf(statistic),
-        nullDistribution.survival(statistic), true);
+  static TestResult upperTail(
+      double statistic, double df, ContinuousDistribution nullDistribution) {
+    return new TestResult(
+        statistic, df, nullDistribution.cdf(statistic), nullDistribution.survival(statistic), true);
   }
 
   /** The test statistic (z, t, chi-squared or F). */

@@ -9,8 +9,9 @@ import org.mathforml.mathlib.random.Rng;
 class BivariateNormalTest {
 
   private final BivariateNormal d = BivariateNormal.of(1, -2, 2, 0.5, 0.6);
-  private final MultivariateNormalDistribution oracle = new MultivariateNormalDistribution(
-      new double[] {1, -2}, new double[][] {{4, 0.6}, {0.6, 0.25}});
+  private final MultivariateNormalDistribution oracle =
+      new MultivariateNormalDistribution(
+          new double[] {1, -2}, new double[][] {{4, 0.6}, {0.6, 0.25}});
 
   @Test
   void pdfMatchesCommonsMath() {

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.random.Rng;
 
 /**
- * Behaviour every {@link ContinuousDistribution} shares (EJML-style contract), plus a
- * differential test against the matching Commons Math distribution. Subclasses list cases.
+ * Behaviour every {@link ContinuousDistribution} shares (EJML-style contract), plus a differential
+ * test against the matching Commons Math distribution. Subclasses list cases.
  */
 abstract class ContinuousDistributionContract {
 
   /**
-   * A distribution under test, its Commons Math twin (null where Commons is not accurate
-   * enough to be an oracle), and whether Var[S^2] is finite.
+   * A distribution under test, its Commons Math twin (null where Commons is not accurate enough to
+   * be an oracle), and whether Var[S^2] is finite.
    */
   static final class Case {
     final ContinuousDistribution dist;
@@ -52,15 +52,16 @@ abstract class ContinuousDistributionContract {
 
   /** cdf(quantile(p)) = p to this relative accuracy (tail mass, on the short side). */
   static final double INVERSE_TOLERANCE = 1e-10;
+
   /**
-   * ...plus what rounding x to a double allows: the solver stops within 1e-15 relative, about
-   * 9 ulps, and moving x by one ulp moves the cdf by pdf(x) ulp(x).
+   * ...plus what rounding x to a double allows: the solver stops within 1e-15 relative, about 9
+   * ulps, and moving x by one ulp moves the cdf by pdf(x) ulp(x).
    */
   static final double INVERSE_ULPS = 16;
 
   /**
-   * Absolute tolerance for the cdf against Commons Math; subclasses raise it where Commons
-   * computes the cdf as 1 - something and so is only accurate to ~1e-16 absolute.
+   * Absolute tolerance for the cdf against Commons Math; subclasses raise it where Commons computes
+   * the cdf as 1 - something and so is only accurate to ~1e-16 absolute.
    */
   double cdfAbsoluteTolerance() {
     return 1e-300;
@@ -79,12 +80,16 @@ abstract class ContinuousDistributionContract {
   static double roundingSlack(ContinuousDistribution d, double x) {
     return INVERSE_ULPS * d.pdf(x) * Math.ulp(x);
   }
+
   /** Simpson with 200 panels on quantile-spaced pieces: error far below this. */
   static final double INTEGRAL_TOLERANCE = 1e-6;
+
   /** Sample size for the moment checks. */
   static final int SAMPLES = 40_000;
+
   /** Sample mean within this many standard errors (a 5-sigma miss has probability 6e-7). */
   static final double Z_BOUND = 5;
+
   /** Sample variance within this relative error (loose: kurtosis unknown in general). */
   static final double VARIANCE_RELATIVE = 0.1;
 
@@ -122,10 +127,16 @@ abstract class ContinuousDistributionContract {
       for (double p : PROBABILITIES) {
         double x = d.quantile(p);
         if (p <= 0.5) {
-          assertEquals(p, d.cdf(x), INVERSE_TOLERANCE * p + roundingSlack(d, x),
+          assertEquals(
+              p,
+              d.cdf(x),
+              INVERSE_TOLERANCE * p + roundingSlack(d, x),
               c + " cdf(quantile(" + p + "))");
         } else {
-          assertEquals(1 - p, d.survival(x), INVERSE_TOLERANCE * (1 - p) + roundingSlack(d, x),
+          assertEquals(
+              1 - p,
+              d.survival(x),
+              INVERSE_TOLERANCE * (1 - p) + roundingSlack(d, x),
               c + " survival(quantile(" + p + "))");
         }
       }
@@ -139,15 +150,20 @@ abstract class ContinuousDistributionContract {
 
   @Test
   void pdfIntegratesToOne() {
-    double[] grid = {1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7,
-        0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999};
+    double[] grid = {
+      1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98,
+      0.99, 0.995, 0.998, 0.999
+    };
     for (Case c : cases()) {
       ContinuousDistribution d = c.dist;
       double total = 0;
       for (int i = 0; i + 1 < grid.length; i++) {
         double piece = simpson(d, d.quantile(grid[i]), d.quantile(grid[i + 1]), 200);
         double expected = grid[i + 1] - grid[i];
-        assertEquals(expected, piece, INTEGRAL_TOLERANCE * 10 * expected,
+        assertEquals(
+            expected,
+            piece,
+            INTEGRAL_TOLERANCE * 10 * expected,
             c + " pdf over [q(" + grid[i] + "), q(" + grid[i + 1] + ")]");
         total += piece;
       }
@@ -196,10 +212,13 @@ abstract class ContinuousDistributionContract {
     if (Double.isNaN(sigma) || Double.isInfinite(sigma)) {
       return;
     }
-    assertEquals(c.dist.mean(), mean, Z_BOUND * sigma / Math.sqrt(x.length),
-        c + " " + how + " mean");
+    assertEquals(
+        c.dist.mean(), mean, Z_BOUND * sigma / Math.sqrt(x.length), c + " " + how + " mean");
     if (c.finiteFourthMoment) {
-      assertEquals(c.dist.variance(), variance, VARIANCE_RELATIVE * c.dist.variance(),
+      assertEquals(
+          c.dist.variance(),
+          variance,
+          VARIANCE_RELATIVE * c.dist.variance(),
           c + " " + how + " variance");
     }
   }
@@ -217,11 +236,14 @@ abstract class ContinuousDistributionContract {
       if (Double.isNaN(o.getNumericalMean())) {
         assertTrue(Double.isNaN(d.mean()), c + " mean is undefined");
       } else {
-        assertEquals(o.getNumericalMean(), d.mean(), 1e-12 * Math.abs(o.getNumericalMean()),
-            c + " mean");
+        assertEquals(
+            o.getNumericalMean(), d.mean(), 1e-12 * Math.abs(o.getNumericalMean()), c + " mean");
       }
       if (c.finiteFourthMoment) {
-        assertEquals(o.getNumericalVariance(), d.variance(), 1e-12 * o.getNumericalVariance(),
+        assertEquals(
+            o.getNumericalVariance(),
+            d.variance(),
+            1e-12 * o.getNumericalVariance(),
             c + " variance");
       }
       for (int i = 0; i < 2000; i++) {
@@ -252,8 +274,14 @@ abstract class ContinuousDistributionContract {
   static void close(double expected, double actual, double rel, double abs, String where) {
     double diff = Math.abs(expected - actual);
     if (!(diff <= abs || diff <= rel * Math.abs(expected))) {
-      fail(where + ": expected " + expected + " got " + actual + " rel "
-          + diff / Math.abs(expected));
+      fail(
+          where
+              + ": expected "
+              + expected
+              + " got "
+              + actual
+              + " rel "
+              + diff / Math.abs(expected));
     }
   }
 }

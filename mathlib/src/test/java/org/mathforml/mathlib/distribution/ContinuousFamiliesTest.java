@@ -66,9 +66,9 @@ class ContinuousFamiliesTest {
     }
 
     /**
-     * Commons' gamma density is off by 2e-9 relative at x/scale = 1e-7, 1e-5 at 1e-12 and 0
-     * below ~1e-16, so it is not compared there (Gamma(1/2)
-     * there is 1/sqrt(pi x) e^-x, which ours matches: see DistributionValuesTest).
+     * Commons' gamma density is off by 2e-9 relative at x/scale = 1e-7, 1e-5 at 1e-12 and 0 below
+     * ~1e-16, so it is not compared there (Gamma(1/2) there is 1/sqrt(pi x) e^-x, which ours
+     * matches: see DistributionValuesTest).
      */
     @Override
     double pdfTolerance(Case c, double x) {
@@ -115,8 +115,8 @@ class ContinuousFamiliesTest {
     }
 
     /**
-     * Commons' t cdf is ~1e-11 off near the centre for large df (at df = 1000, t = 0.00315 it
-     * gives 0.50125525739341, mpmath 0.50125525739885: see DistributionValuesTest).
+     * Commons' t cdf is ~1e-11 off near the centre for large df (at df = 1000, t = 0.00315 it gives
+     * 0.50125525739341, mpmath 0.50125525739885: see DistributionValuesTest).
      */
     @Override
     double cdfAbsoluteTolerance() {
@@ -162,8 +162,8 @@ class ContinuousFamiliesTest {
     }
 
     private org.apache.commons.math3.distribution.FDistribution f(double a, double b) {
-      return new org.apache.commons.math3.distribution.FDistribution(null, a, b,
-          ORACLE_SOLVER_ACCURACY);
+      return new org.apache.commons.math3.distribution.FDistribution(
+          null, a, b, ORACLE_SOLVER_ACCURACY);
     }
   }
 

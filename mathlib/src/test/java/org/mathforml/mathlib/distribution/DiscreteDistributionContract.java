@@ -31,18 +31,21 @@ abstract class DiscreteDistributionContract {
 
   /** pmf sums and cdf agree to this (sums of up to a few thousand terms). */
   static final double SUM_TOLERANCE = 1e-12;
+
   /**
    * Against Commons Math: it uses Loader's saddle-point pmf, we use log-beta, so ~1e-13 for
    * moderate n; relative, or absolute below 1e-300.
    */
   static final double ORACLE_TOLERANCE = 1e-11;
+
   static final int SAMPLES = 40_000;
   static final double Z_BOUND = 5;
   static final double VARIANCE_RELATIVE = 0.1;
 
   /** Upper end of the summation: the support bound, or where the upper tail is negligible. */
   private static int top(DiscreteDistribution d) {
-    return d.supportUpperBound() == Integer.MAX_VALUE ? d.quantile(1 - 1e-15) + 20
+    return d.supportUpperBound() == Integer.MAX_VALUE
+        ? d.quantile(1 - 1e-15) + 20
         : d.supportUpperBound();
   }
 
@@ -65,16 +68,14 @@ abstract class DiscreteDistributionContract {
       }
       assertEquals(1.0, sum, SUM_TOLERANCE, c + " pmf sum");
       assertEquals(d.mean(), mean, 1e-9 * Math.max(1, d.mean()), c + " mean");
-      assertEquals(d.variance(), second - mean * mean, 1e-8 * Math.max(1, second),
-          c + " variance");
+      assertEquals(d.variance(), second - mean * mean, 1e-8 * Math.max(1, second), c + " variance");
       assertEquals(0.0, d.pmf(d.supportLowerBound() - 1), 0.0);
     }
   }
 
   @Test
   void quantileIsSmallestKWithCdfAtLeastP() {
-    double[] ps = {1e-10, 1e-6, 0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1 - 1e-6,
-        1 - 1e-10};
+    double[] ps = {1e-10, 1e-6, 0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1 - 1e-6, 1 - 1e-10};
     for (Case c : cases()) {
       DiscreteDistribution d = c.dist;
       for (double p : ps) {
@@ -115,10 +116,16 @@ abstract class DiscreteDistributionContract {
       ss += (v - mean) * (v - mean);
     }
     double sigma = c.dist.standardDeviation();
-    assertEquals(c.dist.mean(), mean, Z_BOUND * sigma / Math.sqrt(x.length) + 1e-12,
+    assertEquals(
+        c.dist.mean(),
+        mean,
+        Z_BOUND * sigma / Math.sqrt(x.length) + 1e-12,
         c + " " + how + " mean");
-    assertEquals(c.dist.variance(), ss / (x.length - 1), VARIANCE_RELATIVE * c.dist.variance()
-        + 1e-12, c + " " + how + " variance");
+    assertEquals(
+        c.dist.variance(),
+        ss / (x.length - 1),
+        VARIANCE_RELATIVE * c.dist.variance() + 1e-12,
+        c + " " + how + " variance");
   }
 
   @Test
@@ -128,12 +135,12 @@ abstract class DiscreteDistributionContract {
       IntegerDistribution o = c.oracle;
       int lo = Math.max(d.supportLowerBound() - 2, d.quantile(1e-12) - 2);
       for (int k = lo; k <= top(d) + 2; k++) {
-        ContinuousDistributionContract.close(o.probability(k), d.pmf(k), ORACLE_TOLERANCE,
-            1e-300, c + " pmf(" + k + ")");
+        ContinuousDistributionContract.close(
+            o.probability(k), d.pmf(k), ORACLE_TOLERANCE, 1e-300, c + " pmf(" + k + ")");
         // Commons' binomial cdf is 1 - I_p(k + 1, n - k): only ~1e-16 absolute in the lower
         // tail (Binomial(1000, 0.7) cdf(593): Commons 4.29989e-13, ours and mpmath 4.30009e-13)
-        ContinuousDistributionContract.close(o.cumulativeProbability(k), d.cdf(k),
-            ORACLE_TOLERANCE, 3e-16, c + " cdf(" + k + ")");
+        ContinuousDistributionContract.close(
+            o.cumulativeProbability(k), d.cdf(k), ORACLE_TOLERANCE, 3e-16, c + " cdf(" + k + ")");
       }
       for (int i = 1; i < 1000; i++) {
         double p = i / 1000.0;

@@ -32,7 +32,10 @@ class DistributionValuesTest {
       double q = Normal.standardQuantile(deep);
       double back = oracle.cumulativeProbability(q);
       // one ulp of q moves the tail mass by about |q| ulp(q) relative
-      assertEquals(deep, back, deep * (1e-13 + 16 * Math.abs(q) * Math.ulp(q)),
+      assertEquals(
+          deep,
+          back,
+          deep * (1e-13 + 16 * Math.abs(q) * Math.ulp(q)),
           "cdf(quantile(" + deep + "))");
       double p = Math.pow(10, -3 * random.nextDouble()) / 2;
       double expected = oracle.inverseCumulativeProbability(p);
@@ -49,10 +52,10 @@ class DistributionValuesTest {
     // mpmath 1.3 at 40 digits: exp(-x)/sqrt(pi x); 1 - betainc(1/2, 1/2, 0, x/(x+1));
     // t cdf via betainc. These are the points where Commons Math itself is off.
     assertEquals(1911.041554928380459708, Gamma.of(0.5, 1).pdf(8.71585085702038E-8), 1e-10);
-    assertEquals(7.172632821017545967e-9, FDistribution.of(1, 1).survival(7.877765477525746E15),
-        1e-22);
-    assertEquals(1.259456279827375674e-4, FDistribution.of(1, 1).survival(2.5550184596857082E7),
-        1e-18);
+    assertEquals(
+        7.172632821017545967e-9, FDistribution.of(1, 1).survival(7.877765477525746E15), 1e-22);
+    assertEquals(
+        1.259456279827375674e-4, FDistribution.of(1, 1).survival(2.5550184596857082E7), 1e-18);
     // sum of binomial(1000, k) 0.7^k 0.3^(1000-k) for k <= 593 in mpmath
     assertEquals(4.300093790811594296e-13, Binomial.of(1000, 0.7).cdf(593), 1e-25);
     assertEquals(0.50125525739885155883, StudentT.of(1000).cdf(0.0031472556029237824), 2e-16);
@@ -121,7 +124,6 @@ class DistributionValuesTest {
     assertThrows(IllegalArgumentException.class, () -> DiscreteUniform.of(3, 2));
     assertThrows(IllegalArgumentException.class, () -> BivariateNormal.of(0, 0, 1, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> BivariateNormal.of(0, 0, 1, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> Normal.standard().sample(Rng.seeded(1),
-        -1));
+    assertThrows(IllegalArgumentException.class, () -> Normal.standard().sample(Rng.seeded(1), -1));
   }
 }

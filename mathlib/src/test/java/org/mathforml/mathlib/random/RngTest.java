@@ -25,8 +25,8 @@ class RngTest {
   private static final int[] SEEDS = {1, 2, 42, -7, 123456789};
 
   /**
-   * xoshiro128** written independently from the reference C code (prng.di.unimi.it) with
-   * uint32_t emulated in longs, to check the int-only version bit for bit.
+   * xoshiro128** written independently from the reference C code (prng.di.unimi.it) with uint32_t
+   * emulated in longs, to check the int-only version bit for bit.
    */
   private static final class Reference {
     private final long[] s;
@@ -81,9 +81,7 @@ class RngTest {
     assertEquals(0.0791056456144914, doubles.nextDouble(), 0.0);
   }
 
-  static final int[] RECORDED_SEED_42 = {
-    -1457644372, 544945897, 479756282, -794829154, 339756180
-  };
+  static final int[] RECORDED_SEED_42 = {-1457644372, 544945897, 479756282, -794829154, 339756180};
 
   @Test
   void differentSeedsGiveDifferentSequences() {

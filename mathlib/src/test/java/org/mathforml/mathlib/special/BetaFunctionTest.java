@@ -11,12 +11,15 @@ class BetaFunctionTest {
 
   /** Both use Stirling corrections for large arguments; rounding differences only. */
   private static final double LOG_BETA_REL = 1e-13;
+
   private static final double LOG_BETA_ABS = 1e-14;
+
   /**
-   * Same continued fraction as Commons Math; the log prefactor a ln x + b ln(1-x) - lnB loses
-   * ~(a + b) ulps, and Commons computes it slightly differently, so 1e-11 for a, b up to 1e3.
+   * Same continued fraction as Commons Math; the log prefactor a ln x + b ln(1-x) - lnB loses ~(a +
+   * b) ulps, and Commons computes it slightly differently, so 1e-11 for a, b up to 1e3.
    */
   private static final double INCOMPLETE_REL = 1e-11;
+
   private static final double TINY_ABS = 1e-290;
 
   @Test
@@ -47,10 +50,14 @@ class BetaFunctionTest {
       }
       x = 1 - (1 - x); // so that 1 - x is exact and both sides see the same point
       String where = "x=" + x + " a=" + a + " b=" + b;
-      t.check(Beta.regularizedBeta(x, a, b, 1e-15, 100000), BetaFunction.regularizedBeta(x, a, b),
+      t.check(
+          Beta.regularizedBeta(x, a, b, 1e-15, 100000),
+          BetaFunction.regularizedBeta(x, a, b),
           where);
-      c.check(Beta.regularizedBeta(1 - x, b, a, 1e-15, 100000),
-          BetaFunction.regularizedBetaComplement(x, 1 - x, a, b), where);
+      c.check(
+          Beta.regularizedBeta(1 - x, b, a, 1e-15, 100000),
+          BetaFunction.regularizedBetaComplement(x, 1 - x, a, b),
+          where);
     }
     t.report();
     c.report();
@@ -65,8 +72,10 @@ class BetaFunctionTest {
     // B(1/2, 1/2) = pi
     assertEquals(Math.PI, BetaFunction.beta(0.5, 0.5), 1e-15);
     // I_x(a, b) = 1 - I_(1-x)(b, a)
-    assertEquals(1 - BetaFunction.regularizedBeta(0.8, 4, 2.5),
-        BetaFunction.regularizedBeta(0.2, 2.5, 4), 1e-15);
+    assertEquals(
+        1 - BetaFunction.regularizedBeta(0.8, 4, 2.5),
+        BetaFunction.regularizedBeta(0.2, 2.5, 4),
+        1e-15);
   }
 
   @Test
@@ -76,8 +85,8 @@ class BetaFunctionTest {
     assertEquals(0.0, BetaFunction.regularizedBetaComplement(1, 0, 2, 3), 0.0);
     assertThrows(IllegalArgumentException.class, () -> BetaFunction.regularizedBeta(1.5, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> BetaFunction.regularizedBeta(0.5, 0, 1));
-    assertThrows(IllegalArgumentException.class,
-        () -> BetaFunction.regularizedBeta(Double.NaN, 1, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> BetaFunction.regularizedBeta(Double.NaN, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> BetaFunction.logBeta(-1, 1));
     assertThrows(IllegalArgumentException.class, () -> BetaFunction.logBeta(Double.NaN, 1));
   }

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 class ErrorFunctionTest {
 
   /**
-   * Commons Math computes P(1/2, x^2) with x^2 rounded, which costs it ~x^2 ulps in the erfc
-   * tail; ours avoids that, so the tail tolerance allows for Commons' own error.
+   * Commons Math computes P(1/2, x^2) with x^2 rounded, which costs it ~x^2 ulps in the erfc tail;
+   * ours avoids that, so the tail tolerance allows for Commons' own error.
    */
   private static final double ERF_REL = 1e-14;
+
   private static final double ERFC_REL = 1e-14;
   private static final double ERFC_TAIL_REL_PER_X2 = 4e-16;
 

@@ -12,22 +12,30 @@ class GammaFunctionTest {
 
   /** Both sides are Lanczos g=607/128 based; differences are rounding order (~10 ulps). */
   private static final double LOG_GAMMA_REL = 1e-14;
+
   /** Near the zeros of lnGamma (x = 1, 2) only an absolute bound makes sense. */
   private static final double LOG_GAMMA_ABS = 2e-15;
+
   /** gamma = exp(lnGamma): the lnGamma error times |lnGamma| (up to ~700). */
   private static final double GAMMA_REL = 5e-13;
+
   /**
-   * Commons Math 3.6.1's digamma has a sign error in its x^-4 asymptotic term (about 1e-9 off
-   * for moderate x), so it is only a coarse oracle; digammaMatchesMpmath is the fine one.
+   * Commons Math 3.6.1's digamma has a sign error in its x^-4 asymptotic term (about 1e-9 off for
+   * moderate x), so it is only a coarse oracle; digammaMatchesMpmath is the fine one.
    */
   private static final double DIGAMMA_VS_COMMONS_REL = 1e-7;
+
   private static final double DIGAMMA_REL = 1e-14;
+
   /** psi has a zero at 1.4616: there the recurrence sum leaves ~1e-15 absolute. */
   private static final double DIGAMMA_ABS = 3e-15;
+
   /** Same algorithm as Commons Math; moderate a, x: rounding of the log prefactor. */
   private static final double INCOMPLETE_REL = 1e-12;
+
   /** Large a (to 1e4): the prefactor exp(-x + a ln x - lnGamma(a)) loses ~a ulps. */
   private static final double INCOMPLETE_LARGE_A_REL = 1e-9;
+
   /** Values below this are compared absolutely (both underflow differently). */
   private static final double TINY_ABS = 1e-290;
 
@@ -138,9 +146,13 @@ class GammaFunctionTest {
       double x = Math.max(0, a + (random.nextDouble() - 0.5) * 20 * Math.sqrt(a) + 2);
       x = i % 3 == 0 ? x * random.nextDouble() : x;
       String where = "a=" + a + " x=" + x;
-      p.check(Gamma.regularizedGammaP(a, x, 1e-15, 100000), GammaFunction.regularizedGammaP(a, x),
+      p.check(
+          Gamma.regularizedGammaP(a, x, 1e-15, 100000),
+          GammaFunction.regularizedGammaP(a, x),
           where);
-      q.check(Gamma.regularizedGammaQ(a, x, 1e-15, 100000), GammaFunction.regularizedGammaQ(a, x),
+      q.check(
+          Gamma.regularizedGammaQ(a, x, 1e-15, 100000),
+          GammaFunction.regularizedGammaQ(a, x),
           where);
     }
     p.report();
@@ -150,12 +162,14 @@ class GammaFunctionTest {
   @Test
   void regularizedGammaLargeShape() {
     Random random = new Random(5L);
-    ErrorTracker p = new ErrorTracker("regularizedGammaP large a", INCOMPLETE_LARGE_A_REL,
-        TINY_ABS);
+    ErrorTracker p =
+        new ErrorTracker("regularizedGammaP large a", INCOMPLETE_LARGE_A_REL, TINY_ABS);
     for (int i = 0; i < 2000; i++) {
       double a = Math.pow(10, 2 + 2 * random.nextDouble());
       double x = a + (random.nextDouble() - 0.5) * 10 * Math.sqrt(a);
-      p.check(Gamma.regularizedGammaP(a, x, 1e-15, 100000), GammaFunction.regularizedGammaP(a, x),
+      p.check(
+          Gamma.regularizedGammaP(a, x, 1e-15, 100000),
+          GammaFunction.regularizedGammaP(a, x),
           "a=" + a + " x=" + x);
     }
     p.report();
@@ -168,9 +182,9 @@ class GammaFunctionTest {
     assertEquals(1.0, GammaFunction.regularizedGammaP(2, Double.POSITIVE_INFINITY), 0.0);
     assertThrows(IllegalArgumentException.class, () -> GammaFunction.regularizedGammaP(0, 1));
     assertThrows(IllegalArgumentException.class, () -> GammaFunction.regularizedGammaP(1, -1));
-    assertThrows(IllegalArgumentException.class,
-        () -> GammaFunction.regularizedGammaQ(Double.NaN, 1));
-    assertThrows(IllegalArgumentException.class,
-        () -> GammaFunction.regularizedGammaQ(1, Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class, () -> GammaFunction.regularizedGammaQ(Double.NaN, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> GammaFunction.regularizedGammaQ(1, Double.NaN));
   }
 }

@@ -21,8 +21,8 @@ class BayesAndPowerTest {
     assertEquals(2.0 / 3, BetaBinomial.posteriorMean(post), 1e-15);
     assertEquals(0.7, BetaBinomial.map(post), 1e-15);
     double median = BetaBinomial.posteriorMedian(post);
-    assertEquals(new BetaDistribution(null, 8, 4, 1e-15).inverseCumulativeProbability(0.5),
-        median, 1e-12);
+    assertEquals(
+        new BetaDistribution(null, 8, 4, 1e-15).inverseCumulativeProbability(0.5), median, 1e-12);
     assertEquals(0.5, post.cdf(median), 1e-14);
   }
 
@@ -35,8 +35,8 @@ class BayesAndPowerTest {
     assertEquals(1.0, BetaBinomial.map(Beta.of(1, 0.5)), 0.0);
     assertTrue(Double.isNaN(BetaBinomial.map(Beta.of(1, 1))));
     assertTrue(Double.isNaN(BetaBinomial.map(Beta.of(0.5, 0.5))));
-    assertThrows(IllegalArgumentException.class,
-        () -> BetaBinomial.posterior(Beta.of(1, 1), -1, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> BetaBinomial.posterior(Beta.of(1, 1), -1, 0));
   }
 
   @Test
@@ -76,8 +76,8 @@ class BayesAndPowerTest {
     // alpha = P(Z > 2) = 0.02275, beta at mu 108 = P(Z <= -1.2) = 0.11507 (normal table)
     assertEquals(0.02275, Power.typeIError(105, 100, 15, 36), 5e-6);
     assertEquals(0.11507, Power.typeIIError(105, 108, 15, 36), 5e-6);
-    assertThrows(IllegalArgumentException.class,
-        () -> Power.oneSampleZSampleSize(0, 0, 1, 0.05, 0.8, true));
+    assertThrows(
+        IllegalArgumentException.class, () -> Power.oneSampleZSampleSize(0, 0, 1, 0.05, 0.8, true));
   }
 
   @Test

@@ -126,15 +126,17 @@ class DescriptiveTest {
   void degenerateInputs() {
     assertThrows(IllegalArgumentException.class, () -> Descriptive.mean(new double[0]));
     assertThrows(IllegalArgumentException.class, () -> Descriptive.variance(new double[] {1}));
-    assertThrows(IllegalArgumentException.class,
-        () -> Descriptive.mean(new double[] {1, Double.NaN}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> Descriptive.mean(new double[] {1, Double.NaN}));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Descriptive.mean(new double[] {Double.POSITIVE_INFINITY}));
-    assertThrows(IllegalArgumentException.class,
-        () -> Descriptive.quantile(new double[] {1}, 1.5));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(IllegalArgumentException.class, () -> Descriptive.quantile(new double[] {1}, 1.5));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Descriptive.correlation(new double[] {1, 1, 1}, new double[] {1, 2, 3}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Descriptive.covariance(new double[] {1, 2}, new double[] {1, 2, 3}));
     assertEquals(0.0, Descriptive.variance(new double[] {5, 5, 5}), 0.0);
     assertEquals(4.0, Descriptive.quantile(new double[] {4}, 0.3), 0.0);

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class InferenceTest {
 
   /**
-   * Statistics: same formulas, rounding only. p-values: both use incomplete-beta/gamma
-   * continued fractions; Commons' t cdf is ~1e-11 absolute off in places (see the
-   * distribution tests), so p-values are compared to 1e-9 relative or 1e-12 absolute.
+   * Statistics: same formulas, rounding only. p-values: both use incomplete-beta/gamma continued
+   * fractions; Commons' t cdf is ~1e-11 absolute off in places (see the distribution tests), so
+   * p-values are compared to 1e-9 relative or 1e-12 absolute.
    */
   private static final double STAT_REL = 1e-11;
+
   private static final double P_REL = 1e-9;
   private static final double P_ABS = 1e-12;
 
@@ -70,8 +71,10 @@ class InferenceTest {
       closeP(oracle.pairedTTest(x, y2), paired.pValue(), "paired p");
       // one-sided p-values are the halves in the direction of the statistic
       double half = one.pValue() / 2;
-      assertEquals(half, one.statistic() > 0 ? one.pValue(Alternative.GREATER)
-          : one.pValue(Alternative.LESS), 1e-15 + 1e-12 * half);
+      assertEquals(
+          half,
+          one.statistic() > 0 ? one.pValue(Alternative.GREATER) : one.pValue(Alternative.LESS),
+          1e-15 + 1e-12 * half);
     }
   }
 
@@ -111,8 +114,7 @@ class InferenceTest {
     // pooled: 45/100 vs 30/100, p = 0.375, se = sqrt(.375 * .625 * .02)
     TestResult two = HypothesisTests.twoProportionZ(45, 100, 30, 100);
     assertEquals(0.15 / Math.sqrt(0.375 * 0.625 * 0.02), two.statistic(), 1e-14);
-    TestResult twoZ = HypothesisTests.twoSampleZ(new double[] {1, 2, 3}, new double[] {0, 1},
-        1, 2);
+    TestResult twoZ = HypothesisTests.twoSampleZ(new double[] {1, 2, 3}, new double[] {0, 1}, 1, 2);
     assertEquals(1.5 / Math.sqrt(1.0 / 3 + 4.0 / 2), twoZ.statistic(), 1e-15);
     assertTrue(Double.isNaN(twoZ.degreesOfFreedom()));
   }
@@ -165,7 +167,9 @@ class InferenceTest {
       closeStat(oracle.getSlopeStdErr(), fit.slopeStandardError(), "se(b1)");
       closeStat(oracle.getInterceptStdErr(), fit.interceptStandardError(), "se(b0)");
       // Commons returns the half-width; its t quantile is solved to ~1e-9.
-      assertEquals(oracle.getSlopeConfidenceInterval(0.05), fit.slopeInterval(0.95).halfWidth(),
+      assertEquals(
+          oracle.getSlopeConfidenceInterval(0.05),
+          fit.slopeInterval(0.95).halfWidth(),
           1e-8 * Math.max(1, fit.slopeInterval(0.95).halfWidth()));
       closeP(oracle.getSignificance(), fit.slopeTest().pValue(), "slope p");
     }
@@ -192,9 +196,11 @@ class InferenceTest {
     double hp = fit.predictionInterval(9, 0.95).halfWidth();
     assertEquals(t * s / Math.sqrt(11), hm, 1e-12);
     assertEquals(t * s * Math.sqrt(1 + 1.0 / 11), hp, 1e-12);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SimpleLinearRegression.fit(new double[] {1, 1, 1}, new double[] {1, 2, 3}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SimpleLinearRegression.fit(new double[] {1, 2}, new double[] {1, 2}));
   }
 
@@ -230,7 +236,7 @@ class InferenceTest {
     assertEquals(-2.4598858, t.lower(), 5e-8);
     assertEquals(-0.7001142, t.upper(), 5e-8);
     assertThrows(IllegalArgumentException.class, () -> ConfidenceIntervals.zMean(0, 1, 5, 1.0));
-    assertThrows(IllegalArgumentException.class,
-        () -> ConfidenceIntervals.proportionWald(5, 4, 0.95));
+    assertThrows(
+        IllegalArgumentException.class, () -> ConfidenceIntervals.proportionWald(5, 4, 0.95));
   }
 }

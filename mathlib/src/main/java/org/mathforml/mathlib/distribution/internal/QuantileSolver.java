@@ -4,26 +4,26 @@ import org.mathforml.mathlib.distribution.ContinuousDistribution;
 import org.mathforml.mathlib.distribution.DiscreteDistribution;
 
 /**
- * Inverts a cdf numerically. Continuous: solve cdf(x) = p for p &lt;= 1/2 and survival(x) =
- * 1 - p above (1 - p is exact there, and small upper tails keep their relative accuracy);
- * bracket the root by doubling steps away from a guess (halving the distance to a finite
- * support bound), then Newton steps with the pdf as derivative, replaced by a bisection
- * whenever they leave the bracket ("rtsafe", Press et al., Numerical Recipes 3rd ed., 9.4).
- * Stops when a step or the bracket is below 1e-15 relative. Discrete: the smallest k with
- * cdf(k) >= p by doubling, then binary search.
+ * Inverts a cdf numerically. Continuous: solve cdf(x) = p for p &lt;= 1/2 and survival(x) = 1 - p
+ * above (1 - p is exact there, and small upper tails keep their relative accuracy); bracket the
+ * root by doubling steps away from a guess (halving the distance to a finite support bound), then
+ * Newton steps with the pdf as derivative, replaced by a bisection whenever they leave the bracket
+ * ("rtsafe", Press et al., Numerical Recipes 3rd ed., 9.4). Stops when a step or the bracket is
+ * below 1e-15 relative. Discrete: the smallest k with cdf(k) >= p by doubling, then binary search.
  */
 public final class QuantileSolver {
 
   /** Relative tolerance in x (about 5 ulps). */
   static final double TOLERANCE = 1e-15;
+
   private static final int MAX_BRACKET_STEPS = 2200;
   private static final int MAX_REFINE_STEPS = 400;
 
   private QuantileSolver() {}
 
   /**
-   * Returns x with cdf(x) = p for 0 &lt; p &lt; 1, starting from guess (any value; the
-   * mean or median is best).
+   * Returns x with cdf(x) = p for 0 &lt; p &lt; 1, starting from guess (any value; the mean or
+   * median is best).
    */
   public static double continuous(ContinuousDistribution d, double p, double guess) {
     double lo = d.supportLowerBound();
@@ -78,8 +78,14 @@ public final class QuantileSolver {
     return refine(d, upper, target, a, b, lo, hi);
   }
 
-  private static double refine(ContinuousDistribution d, boolean upper, double target,
-      double a, double b, double lo, double hi) {
+  private static double refine(
+      ContinuousDistribution d,
+      boolean upper,
+      double target,
+      double a,
+      double b,
+      double lo,
+      double hi) {
     double x = split(a, b, lo, hi);
     for (int i = 0; i < MAX_REFINE_STEPS; i++) {
       double fx = f(d, x, upper, target);
@@ -123,9 +129,9 @@ public final class QuantileSolver {
   }
 
   /**
-   * A point strictly inside (a, b): geometric mean of the distances to a finite support bound
-   * when they differ by more than 4x (so quantiles near a bound, like 1e-20, are found in
-   * few steps), else the midpoint.
+   * A point strictly inside (a, b): geometric mean of the distances to a finite support bound when
+   * they differ by more than 4x (so quantiles near a bound, like 1e-20, are found in few steps),
+   * else the midpoint.
    */
   private static double split(double a, double b, double lo, double hi) {
     if (lo > Double.NEGATIVE_INFINITY && a - lo > 0 && (b - lo) > 4 * (a - lo)) {

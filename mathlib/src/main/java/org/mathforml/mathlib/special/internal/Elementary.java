@@ -1,11 +1,11 @@
 package org.mathforml.mathlib.special.internal;
 
 /**
- * log1p and expm1 that stay accurate in the browser: TeaVM 0.15's classlib implements log1p(x)
- * as log(1 + x) and expm1(x) as exp(x) - 1, which lose all relative accuracy for small x.
- * These use Kahan's compensations (Goldberg, "What every computer scientist should know about
- * floating-point arithmetic", ACM Comput. Surv. 23(1), 1991, Theorem 4; Kahan's expm1 note),
- * which need only an accurate log and exp, and agree with the JDK's to a few ulps.
+ * log1p and expm1 that stay accurate in the browser: TeaVM 0.15's classlib implements log1p(x) as
+ * log(1 + x) and expm1(x) as exp(x) - 1, which lose all relative accuracy for small x. These use
+ * Kahan's compensations (Goldberg, "What every computer scientist should know about floating-point
+ * arithmetic", ACM Comput. Surv. 23(1), 1991, Theorem 4; Kahan's expm1 note), which need only an
+ * accurate log and exp, and agree with the JDK's to a few ulps.
  */
 public final class Elementary {
 

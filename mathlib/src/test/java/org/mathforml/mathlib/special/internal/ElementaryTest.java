@@ -25,11 +25,10 @@ class ElementaryTest {
     for (int i = 0; i < 50_000; i++) {
       double x = Math.pow(10, -20 + 20.5 * r.nextDouble()) * (r.nextBoolean() ? 1 : -1);
       if (x > -1) {
-        assertEquals(Math.log1p(x), Elementary.log1p(x), REL * Math.abs(Math.log1p(x)),
-            "log1p " + x);
+        assertEquals(
+            Math.log1p(x), Elementary.log1p(x), REL * Math.abs(Math.log1p(x)), "log1p " + x);
       }
-      assertEquals(Math.expm1(x), Elementary.expm1(x), REL * Math.abs(Math.expm1(x)),
-          "expm1 " + x);
+      assertEquals(Math.expm1(x), Elementary.expm1(x), REL * Math.abs(Math.expm1(x)), "expm1 " + x);
     }
     assertEquals(Double.NEGATIVE_INFINITY, Elementary.log1p(-1), 0.0);
     assertTrue(Double.isNaN(Elementary.log1p(-2)));
