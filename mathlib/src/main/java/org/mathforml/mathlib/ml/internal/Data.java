@@ -1,5 +1,7 @@
 package org.mathforml.mathlib.ml.internal;
 
+import org.mathforml.mathlib.special.internal.Elementary;
+
 /** Shape and value checks for training data, with the messages every model shares. */
 public final class Data {
 
@@ -86,7 +88,7 @@ public final class Data {
    * - y z = max(z, 0) + ln(1 + e^-|z|) - y z, which never takes ln 0.
    */
   public static double logLoss(double z, double y) {
-    return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
+    return Math.max(z, 0) + Elementary.log1p(Math.exp(-Math.abs(z))) - y * z;
   }
 
   /** Returns ln sum e^{v_i}, shifted by the maximum so no term overflows. */

@@ -3,15 +3,7 @@ package org.mathforml.mathlib.special.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ElementaryTest {
@@ -36,25 +28,5 @@ class ElementaryTest {
     assertEquals(-1.0, Elementary.expm1(Double.NEGATIVE_INFINITY), 0.0);
     assertEquals(Double.POSITIVE_INFINITY, Elementary.expm1(1000), 0.0);
     assertEquals(1e-300, Elementary.expm1(1e-300), 0.0);
-  }
-
-  /** TeaVM 0.15's Math.log1p/expm1 are naive; the probability packages must not call them. */
-  @Test
-  void probabilityPackagesDoNotCallTeaVmsNaiveLog1pOrExpm1() throws IOException {
-    List<String> problems = new ArrayList<>();
-    for (String pkg : new String[] {"random", "special", "distribution", "stats"}) {
-      Path root = Paths.get("src/main/java/org/mathforml/mathlib", pkg);
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).toList();
-      }
-      for (Path f : files) {
-        String code = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        if (code.contains("Math.log1p(") || code.contains("Math.expm1(")) {
-          problems.add(f.toString());
-        }
-      }
-    }
-    assertTrue(problems.isEmpty(), "use Elementary instead in " + problems);
   }
 }
