@@ -74,8 +74,8 @@ public final class Det3x3Nonzero implements Generator {
     v.step(
         "Expand along "
             + along
-            + ", which has the most zeros: each entry times its cofactor, the signs alternating"
-            + " + - + like a checkerboard.",
+            + ", which has the most zeros: each entry times its minor, with the checkerboard"
+            + " sign (-1)^(i+j) of its position.",
         expand.build());
     for (CofactorTerm t : e.terms()) {
       if (!t.entry().isZero()) {
@@ -102,6 +102,25 @@ public final class Det3x3Nonzero implements Generator {
       seen.add(f);
       v.mistake(what, Response.text(f.toString()));
     }
+  }
+
+  /** "det A = a|M| - b|M| + c|M| = a(m1) - b(m2) + c(m3) = d": the whole expansion, one line. */
+  static MathBuilder expansionLine(CofactorExpansion e) {
+    MathBuilder mb = new MathBuilder().raw("det A", "\\det A", "<mi>det</mi><mi>A</mi>").op("=");
+    boolean first = true;
+    for (CofactorTerm t : e.terms()) {
+      Fraction signed = t.sign() < 0 ? t.entry().negate() : t.entry();
+      mb.term(signed, new MathBuilder().determinant(t.minor()), first);
+      first = false;
+    }
+    mb.op("=");
+    first = true;
+    for (CofactorTerm t : e.terms()) {
+      Fraction signed = t.sign() < 0 ? t.entry().negate() : t.entry();
+      mb.term(signed, new MathBuilder().factor(t.minorDeterminant()), first);
+      first = false;
+    }
+    return mb.op("=").num(e.value());
   }
 
   // The row or column with the most zero entries; row 1 on ties.

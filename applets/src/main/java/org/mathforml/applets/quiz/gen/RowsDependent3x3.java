@@ -9,6 +9,7 @@ import org.mathforml.applets.quiz.Variant;
 import org.mathforml.applets.quiz.internal.MathBuilder;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
+import org.mathforml.mathlib.exact.CofactorExpansion;
 import org.mathforml.mathlib.exact.FractionVector;
 import org.mathforml.mathlib.exact.Independence;
 import org.mathforml.mathlib.random.Rng;
@@ -73,16 +74,18 @@ public final class RowsDependent3x3 implements Generator {
     v.key(AnswerKey.trueFalse(dependent)).model(Response.truth(dependent));
     v.mistake(
         dependent
-            ? "no row is a multiple of another, but one is a combination of the other two"
-            : "took rows without an obvious pattern for dependent ones",
+            ? "took the rows for independent because no row is a multiple of another"
+            : "took the rows for dependent without checking the determinant",
         Response.truth(!dependent));
 
-    MathBuilder det = new MathBuilder().raw("det A", "\\det A", "<mi>det</mi><mi>A</mi>");
-    Fraction d = Det3x3Nonzero.expansion(m).value();
+    CofactorExpansion e = Det3x3Nonzero.expansion(m);
     v.step(
-        "The rows of a square matrix are dependent exactly when its determinant is 0."
-            + " Expanding along the row or column with the most zeros gives",
-        det.op("=").num(d).build());
+        "The rows of a square matrix are dependent exactly when its determinant is 0. Expand"
+            + " along "
+            + (e.isAlongRow() ? "row " : "column ")
+            + (e.index() + 1)
+            + ", which has the most zeros:",
+        Det3x3Nonzero.expansionLine(e).build());
     if (!dependent) {
       v.step(
           "The determinant is not 0, so A is invertible and its rows are linearly independent:"

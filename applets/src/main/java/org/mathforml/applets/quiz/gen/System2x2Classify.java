@@ -115,8 +115,13 @@ public final class System2x2Classify implements Generator {
       v.step("The determinant is not 0, so the two lines cross in exactly one point.", null);
       return v.build();
     }
-    FractionMatrix column = FractionMatrix.of(new Fraction[][] {{b[0]}, {b[1]}});
-    Reduction r = Elimination.toReducedAugmented(m, column);
+    // Forward elimination is enough to compare the constants; the bar goes before column 2.
+    Reduction r =
+        Elimination.toEchelon(
+            FractionMatrix.of(
+                new Fraction[][] {
+                  {m.get(0, 0), m.get(0, 1), b[0]}, {m.get(1, 0), m.get(1, 1), b[1]}
+                }));
     MathBuilder chain = new MathBuilder().matrix(r.input(), 2);
     for (org.mathforml.mathlib.exact.Step s : r.steps()) {
       chain.arrow(s.operation()).matrix(s.matrix(), 2);

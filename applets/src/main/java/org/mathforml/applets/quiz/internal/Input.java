@@ -76,7 +76,8 @@ public final class Input {
       if (e.getMessage() != null && e.getMessage().indexOf("too large") >= 0) {
         throw new InputException("That number is too large to check.");
       }
-      throw new InputException("\"" + s + "\" is not a number; write a whole number, a fraction p/q or a decimal.");
+      throw new InputException(
+          "\"" + s + "\" is not a number; write a whole number, a fraction p/q or a decimal.");
     }
   }
 
@@ -98,7 +99,8 @@ public final class Input {
       throw new InputException("Use a decimal point, not a comma.");
     }
     if (!isDecimal(s)) {
-      throw new InputException("\"" + s + "\" is not a number; write a whole number, a fraction p/q or a decimal.");
+      throw new InputException(
+          "\"" + s + "\" is not a number; write a whole number, a fraction p/q or a decimal.");
     }
     double v = Double.parseDouble(s);
     if (Double.isInfinite(v)) {
