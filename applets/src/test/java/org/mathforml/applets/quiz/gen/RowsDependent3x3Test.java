@@ -3,6 +3,7 @@ package org.mathforml.applets.quiz.gen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.mathforml.applets.quiz.AnswerKey;
 import org.mathforml.applets.quiz.Generator;
 import org.mathforml.applets.quiz.GeneratorContract;
@@ -10,8 +11,6 @@ import org.mathforml.applets.quiz.Variant;
 import org.mathforml.mathlib.FractionMatrix;
 
 class RowsDependent3x3Test extends GeneratorContract {
-
-  private int dependentCount;
 
   @Override
   protected Generator generator() {
@@ -22,6 +21,16 @@ class RowsDependent3x3Test extends GeneratorContract {
   protected String seedOneFingerprint() {
     // Recorded from the JVM run that introduced the generator (Variant.fingerprint of seed 1).
     return "1df7ce08";
+  }
+
+  @Test
+  void aboutHalfTheVariantsAreDependent() {
+    int dependent = 0;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      dependent += generator().generate(seed).key().truth() ? 1 : 0;
+    }
+    // Binomial(10000, 1/2) has standard deviation 50; 45%..55% is 10 of them.
+    assertTrue(dependent > 4500 && dependent < 5500, "dependent: " + dependent);
   }
 
   @Override
@@ -39,7 +48,6 @@ class RowsDependent3x3Test extends GeneratorContract {
       assertTrue(!zero, "a zero row makes the question trivial");
     }
     if (k.truth()) {
-      dependentCount++;
       // The relation step states c1 r1 + c2 r2 + c3 r3 = 0 and is checked with the actual rows.
       String check = v.solution().get(v.solution().size() - 1).math().text();
       assertTrue(check.endsWith("= (0, 0, 0)"), check);

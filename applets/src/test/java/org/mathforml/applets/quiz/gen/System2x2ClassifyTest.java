@@ -2,7 +2,9 @@ package org.mathforml.applets.quiz.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.mathforml.applets.quiz.Generator;
 import org.mathforml.applets.quiz.GeneratorContract;
 import org.mathforml.applets.quiz.Variant;
@@ -18,6 +20,18 @@ class System2x2ClassifyTest extends GeneratorContract {
   protected String seedOneFingerprint() {
     // Recorded from the JVM run that introduced the generator (Variant.fingerprint of seed 1).
     return "c44d60b4";
+  }
+
+  @Test
+  void eachKindIsAboutAThird() {
+    int[] counts = new int[3];
+    for (int seed = 0; seed < SEEDS; seed++) {
+      counts[generator().generate(seed).key().indices()[0]]++;
+    }
+    // Binomial(10000, 1/3) has standard deviation 47; 3000..3667 is 7 of them either side.
+    for (int c : counts) {
+      assertTrue(c > 3000 && c < 3667, java.util.Arrays.toString(counts));
+    }
   }
 
   @Override
