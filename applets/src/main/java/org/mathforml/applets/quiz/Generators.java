@@ -1,0 +1,54 @@
+package org.mathforml.applets.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.mathforml.applets.quiz.gen.Det2x2;
+import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.RowsDependent3x3;
+import org.mathforml.applets.quiz.gen.System2x2Classify;
+import org.mathforml.applets.quiz.gen.System2x2Solve;
+
+/**
+ * The one list of question generators, in the spirit of KaTeX's function table: adding a generator
+ * is one class in {@code quiz.gen} and one line here. Names are unique kebab-case.
+ */
+public final class Generators {
+
+  private static final List<Generator> ALL = new ArrayList<>();
+
+  static {
+    // Course 1, week 1: systems of linear equations, singularity, dependence, determinants.
+    ALL.add(new Det2x2());
+    ALL.add(new Det3x3Nonzero());
+    ALL.add(new System2x2Solve());
+    ALL.add(new System2x2Classify());
+    ALL.add(new RowsDependent3x3());
+  }
+
+  private Generators() {}
+
+  /** The generator called {@code name}, or null. */
+  public static Generator find(String name) {
+    for (Generator g : ALL) {
+      if (g.name().equals(name)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /** All names in registration order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (Generator g : ALL) {
+      names.add(g.name());
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /** All generators in registration order. */
+  public static List<Generator> all() {
+    return Collections.unmodifiableList(ALL);
+  }
+}

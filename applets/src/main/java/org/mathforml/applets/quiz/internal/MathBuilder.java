@@ -1,0 +1,229 @@
+package org.mathforml.applets.quiz.internal;
+
+import org.mathforml.applets.quiz.MathText;
+import org.mathforml.mathlib.Fraction;
+import org.mathforml.mathlib.FractionMatrix;
+import org.mathforml.mathlib.exact.RowOperation;
+
+/**
+ * Writes one formula in plain text, LaTeX and presentation MathML at once, so the three forms of a
+ * {@link MathText} cannot drift apart. Minus signs are U+2212 in MathML (as a character reference,
+ * keeping the output ASCII) and '-' elsewhere. Reference: W3C MathML 3.0, ch. 3. Mutable; one per
+ * formula.
+ */
+public final class MathBuilder {
+
+  private static final String MINUS = "&#x2212;";
+
+  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder latex = new StringBuilder();
+  private final StringBuilder ml = new StringBuilder();
+
+  /** Appends the three forms as given (MathML must be well-formed content of an mrow). */
+  public MathBuilder raw(String t, String l, String m) {
+    text.append(t);
+    latex.append(l);
+    ml.append(m);
+    return this;
+  }
+
+  /** An identifier such as x or A. */
+  public MathBuilder id(String name) {
+    return raw(name, name, "<mi>" + name + "</mi>");
+  }
+
+  /** An identifier with a numeric subscript: R_1, x_2. */
+  public MathBuilder sub(String name, int index) {
+    return raw(
+        name + index,
+        name + "_{" + index + "}",
+        "<msub><mi>" + name + "</mi><mn>" + index + "</mn></msub>");
+  }
+
+  /** A bold vector symbol with subscript: r_1 in bold. */
+  public MathBuilder boldSub(String name, int index) {
+    return raw(
+        name + index,
+        "\\mathbf{" + name + "}_{" + index + "}",
+        "<msub><mi mathvariant=\"bold\">" + name + "</mi><mn>" + index + "</mn></msub>");
+  }
+
+  /** A words-only part: "no solution". */
+  public MathBuilder words(String s) {
+    return raw(s, "\\text{" + s + "}", "<mtext>" + s + "</mtext>");
+  }
+
+  /**
+   * A binary relation or operator with spaces: "=", "+", "-", "*" (a centred dot), "," (a wide
+   * separator), "assign" (a left arrow) or "swap" (a double arrow).
+   */
+  public MathBuilder op(String o) {
+    if (o.equals("-")) {
+      return raw(" - ", " - ", "<mo>" + MINUS + "</mo>");
+    }
+    if (o.equals("*")) {
+      return raw(" * ", " \\cdot ", "<mo>&#x22C5;</mo>");
+    }
+    if (o.equals("assign")) {
+      return raw(" <- ", " \\leftarrow ", "<mo>&#x2190;</mo>");
+    }
+    if (o.equals("swap")) {
+      return raw(" <-" + "> ", " \\leftrightarrow ", "<mo>&#x2194;</mo>");
+    }
+    if (o.equals(",")) {
+      return raw(", ", ",\\quad ", "<mo>,</mo><mspace width=\"1em\"/>");
+    }
+    return raw(" " + o + " ", " " + o + " ", "<mo>" + o + "</mo>");
+  }
+
+  /** A number: "3", "-3/4". */
+  public MathBuilder num(Fraction f) {
+    text.append(f);
+    latex.append(f.toLatex());
+    ml.append(mathml(f));
+    return this;
+  }
+
+  /** A number as a factor of a product: negative numbers in parentheses, "(-3)". */
+  public MathBuilder factor(Fraction f) {
+    if (f.signum() >= 0 && f.isInteger()) {
+      return num(f);
+    }
+    text.append('(').append(f).append(')');
+    latex.append("\\left(").append(f.toLatex()).append("\\right)");
+    ml.append("<mrow><mo>(</mo>").append(mathml(f)).append("<mo>)</mo></mrow>");
+    return this;
+  }
+
+  /**
+   * A term c*symbol of a sum: the first term keeps its sign ("-x", "3x"); later terms bring their
+   * own operator (" - 3x", " + x"). Coefficients 1 and -1 are not written.
+   */
+  public MathBuilder term(Fraction c, MathBuilder symbol, boolean first) {
+    Fraction shown = c;
+    if (!first) {
+      op(c.signum() < 0 ? "-" : "+");
+      shown = c.abs();
+    }
+    if (shown.equals(Fraction.ONE.negate())) {
+      raw("-", "-", "<mo>" + MINUS + "</mo>");
+    } else if (!shown.equals(Fraction.ONE)) {
+      num(shown);
+      raw(" ", "", "<mo>&#x2062;</mo>");
+    }
+    return append(symbol);
+  }
+
+  /** Appends another builder's content. */
+  public MathBuilder append(MathBuilder other) {
+    text.append(other.text);
+    latex.append(other.latex);
+    ml.append(other.ml);
+    return this;
+  }
+
+  /** A matrix in brackets; a bar before column {@code split} when it is in 1..cols-1. */
+  public MathBuilder matrix(FractionMatrix m, int split) {
+    return table(m, split, false);
+  }
+
+  /** A determinant: the matrix between vertical bars. */
+  public MathBuilder determinant(FractionMatrix m) {
+    return table(m, -1, true);
+  }
+
+  private MathBuilder table(FractionMatrix m, int split, boolean bars) {
+    boolean augmented = split > 0 && split < m.cols();
+    text.append(bars ? "|" : "[");
+    if (bars) {
+      latex.append("\\begin{vmatrix}");
+    } else if (augmented) {
+      latex.append("\\left[\\begin{array}{");
+      for (int j = 0; j < m.cols(); j++) {
+        latex.append(j == split ? "|c" : "c");
+      }
+      latex.append('}');
+    } else {
+      latex.append("\\begin{bmatrix}");
+    }
+    ml.append("<mrow><mo>").append(bars ? "|" : "[").append("</mo><mtable");
+    if (augmented) {
+      ml.append(" columnlines=\"");
+      for (int j = 1; j < m.cols(); j++) {
+        ml.append(j > 1 ? " " : "").append(j == split ? "solid" : "none");
+      }
+      ml.append('"');
+    }
+    ml.append('>');
+    for (int i = 0; i < m.rows(); i++) {
+      text.append(i > 0 ? "; " : "");
+      latex.append(i > 0 ? " \\\\ " : "");
+      ml.append("<mtr>");
+      for (int j = 0; j < m.cols(); j++) {
+        text.append(j == 0 ? "" : j == split && augmented ? " | " : " ").append(m.get(i, j));
+        latex.append(j > 0 ? " & " : "").append(m.get(i, j).toLatex());
+        ml.append("<mtd>").append(mathml(m.get(i, j))).append("</mtd>");
+      }
+      ml.append("</mtr>");
+    }
+    text.append(bars ? "|" : "]");
+    if (bars) {
+      latex.append("\\end{vmatrix}");
+    } else {
+      latex.append(augmented ? "\\end{array}\\right]" : "\\end{bmatrix}");
+    }
+    ml.append("</mtable><mo>").append(bars ? "|" : "]").append("</mo></mrow>");
+    return this;
+  }
+
+  /** A tuple "(1, -2, 3)". */
+  public MathBuilder tuple(Fraction[] v) {
+    raw("(", "(", "<mo>(</mo>");
+    for (int i = 0; i < v.length; i++) {
+      if (i > 0) {
+        raw(", ", ", ", "<mo>,</mo>");
+      }
+      num(v[i]);
+    }
+    return raw(")", ")", "<mo>)</mo>");
+  }
+
+  /** A row operation: "R2 <- R2 - 3 R1", "R1 <-> R2", "R1 <- 1/2 R1". */
+  public MathBuilder rowOperation(RowOperation o) {
+    sub("R", o.target() + 1);
+    if (o.kind() == RowOperation.Kind.SWAP) {
+      return op("swap").sub("R", o.source() + 1);
+    }
+    op("assign");
+    if (o.kind() == RowOperation.Kind.SCALE) {
+      return term(o.factor(), new MathBuilder().sub("R", o.target() + 1), true);
+    }
+    sub("R", o.target() + 1);
+    return term(o.factor(), new MathBuilder().sub("R", o.source() + 1), false);
+  }
+
+  /** An arrow labelled with the row operation, as in a chain of reductions. */
+  public MathBuilder arrow(RowOperation o) {
+    MathBuilder label = new MathBuilder().rowOperation(o);
+    text.append(" =[").append(label.text).append("]=> ");
+    latex.append(" \\xrightarrow{").append(label.latex).append("} ");
+    ml.append("<mover><mo>&#x2192;</mo><mrow>").append(label.ml).append("</mrow></mover>");
+    return this;
+  }
+
+  /** Returns the formula. */
+  public MathText build() {
+    return MathText.of(text.toString(), latex.toString(), "<math>" + ml.toString() + "</math>");
+  }
+
+  /** The MathML of a number: "<mn>3</mn>", a negative one as an mrow with a minus. */
+  static String mathml(Fraction f) {
+    String digits = Long.toString(f.numerator());
+    String top = f.signum() < 0 ? digits.substring(1) : digits;
+    String body =
+        f.isInteger()
+            ? "<mn>" + top + "</mn>"
+            : "<mfrac><mn>" + top + "</mn><mn>" + f.denominator() + "</mn></mfrac>";
+    return f.signum() < 0 ? "<mrow><mo>" + MINUS + "</mo>" + body + "</mrow>" : body;
+  }
+}
