@@ -36,7 +36,19 @@ public final class MarkdownRenderer {
 
   /** Renders a whole source file (header lines already blanked, so line numbers match the file). */
   public String render(String markdown, PageContext page) {
+    page.useRenderer(this);
     Document document = parser.parse(markdown);
+    PageContext.attach(document, page);
+    return renderer.render(document);
+  }
+
+  /**
+   * Renders part of a page (a quiz prompt, a hint) whose first line is line {@code firstLine} of
+   * the page's file: blank lines are put in front, so math errors and directives inside report the
+   * file's own line numbers.
+   */
+  String renderFragment(String markdown, int firstLine, PageContext page) {
+    Document document = parser.parse("\n".repeat(Math.max(0, firstLine - 1)) + markdown);
     PageContext.attach(document, page);
     return renderer.render(document);
   }

@@ -19,6 +19,7 @@ public final class PageContext {
   private final Problems problems;
   private final Katex katex;
   private final Map<String, Integer> counters = new HashMap<>();
+  private MarkdownRenderer renderer;
 
   public PageContext(String path, Problems problems, Katex katex) {
     this.path = path;
@@ -36,6 +37,21 @@ public final class PageContext {
 
   public static void attach(Document document, PageContext page) {
     document.set(KEY, page);
+  }
+
+  void useRenderer(MarkdownRenderer markdown) {
+    this.renderer = markdown;
+  }
+
+  /**
+   * Renders a Markdown fragment of this page that starts on 1-based line {@code firstLine}, with
+   * the same extensions, math and directives as the page; problems are reported at file lines.
+   */
+  public String markdown(String fragment, int firstLine) {
+    if (renderer == null) {
+      throw new IllegalStateException("fragment rendered outside a page");
+    }
+    return renderer.renderFragment(fragment, firstLine, this);
   }
 
   public String path() {

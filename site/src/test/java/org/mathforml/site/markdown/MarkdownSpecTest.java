@@ -23,7 +23,8 @@ import org.mathforml.site.math.Macros;
  * by hand.
  */
 class MarkdownSpecTest {
-  static final List<String> SPECS = List.of("math-spec.md", "directives-spec.md", "check-spec.md");
+  static final List<String> SPECS =
+      List.of("math-spec.md", "directives-spec.md", "check-spec.md", "quiz-spec.md");
   private static CachingKatex katex;
   private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 

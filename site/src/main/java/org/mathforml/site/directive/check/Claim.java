@@ -1,5 +1,7 @@
 package org.mathforml.site.directive.check;
 
+import java.util.Locale;
+import java.util.Map;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.LinearSystem;
@@ -7,44 +9,139 @@ import org.mathforml.mathlib.Solution;
 import org.mathforml.mathlib.expr.Expression;
 import org.mathforml.mathlib.expr.ExpressionException;
 
-/** One line of a check block: computes the left side with mathlib and compares. */
-final class Claim {
+/**
+ * A computation stated in a page ({@code det [2 1; 1 -1]}) and, for check blocks, the claimed
+ * result ({@code = -3}). mathlib computes the left side; {@link #verify} compares it with the right
+ * side, and quizzes compare {@link #compute} with their answer keys.
+ */
+public final class Claim {
   /** Relative tolerance for {@code value} claims, which are evaluated in doubles. */
-  static final double VALUE_TOLERANCE = 1e-9;
+  public static final double VALUE_TOLERANCE = 1e-9;
+
+  /** The commands, as listed in messages. */
+  static final String KNOWN = "det, rank, solve, value, singular, dependent, rref";
 
   private Claim() {}
 
-  /** Null when the claim holds, otherwise what is wrong with it. */
-  static String verify(String line) {
+  /** Null when the claim {@code "command subject = expected"} holds, otherwise what is wrong. */
+  public static String verify(String line) {
     int eq = line.lastIndexOf('=');
     int space = line.indexOf(' ');
     if (eq < 0 || space < 0 || space > eq) {
-      return "a check reads 'det|rank|solve|value ... = expected', not '" + line + "'";
+      return "a check reads 'det|rank|solve|value|singular|dependent|rref ... = expected', not '"
+          + line
+          + "'";
     }
-    String command = line.substring(0, space);
-    String subject = line.substring(space + 1, eq).strip();
     String expected = line.substring(eq + 1).strip();
     try {
-      switch (command) {
-        case "det":
-          return compare(line, matrix(subject).determinant(), Fraction.parse(expected));
-        case "rank":
-          return compare(line, Fraction.of(matrix(subject).rank()), Fraction.parse(expected));
-        case "solve":
-          return solve(line, subject, expected);
-        case "value":
-          return value(line, subject, expected);
-        default:
-          return "unknown check '" + command + "' (known: det, rank, solve, value)";
-      }
+      Computed actual = compute(line.substring(0, eq), line);
+      return matches(actual, expected) ? null : mismatch(line, actual.describe());
     } catch (ExpressionException e) {
       return "cannot read '" + line + "': " + e.getMessage();
     } catch (IllegalArgumentException | ArithmeticException e) {
-      return "cannot check '" + line + "': " + e.getMessage();
+      return e instanceof Unknown
+          ? e.getMessage()
+          : "cannot check '" + line + "': " + e.getMessage();
     }
   }
 
-  private static FractionMatrix matrix(String text) {
+  /**
+   * Computes {@code "command subject"} (no right side), e.g. {@code det [2 1; 1 -1]}.
+   *
+   * @throws IllegalArgumentException with a message ready for authors
+   */
+  public static Computed compute(String text) {
+    String t = text.strip();
+    try {
+      return compute(t, t);
+    } catch (ExpressionException e) {
+      throw new IllegalArgumentException("cannot read '" + t + "': " + e.getMessage(), e);
+    } catch (Unknown e) {
+      throw e;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new IllegalArgumentException("cannot check '" + t + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static Computed compute(String text, String line) {
+    String t = text.strip();
+    int space = t.indexOf(' ');
+    String command = space < 0 ? t : t.substring(0, space);
+    String subject = space < 0 ? "" : t.substring(space + 1).strip();
+    switch (command) {
+      case "det":
+        return Computed.exact(matrix(subject).determinant());
+      case "rank":
+        return Computed.exact(Fraction.of(matrix(subject).rank()));
+      case "solve":
+        return solve(subject);
+      case "value":
+        return Computed.real(Expression.parse(subject).evaluate(Map.of()));
+      case "singular":
+        FractionMatrix m = matrix(subject);
+        return Computed.truth(m.determinant().isZero());
+      case "dependent":
+        FractionMatrix rows = matrix(subject);
+        return Computed.truth(rows.rank() < rows.rows());
+      case "rref":
+        return Computed.matrix(matrix(subject).reducedRowEchelon());
+      default:
+        throw new Unknown("unknown check '" + command + "' (known: " + KNOWN + ")");
+    }
+  }
+
+  private static Computed solve(String subject) {
+    Solution solution = LinearSystem.ofAugmented(matrix(subject)).solve();
+    switch (solution.kind()) {
+      case NONE:
+        return Computed.none();
+      case INFINITE:
+        return Computed.infinitelyMany();
+      default:
+        return Computed.solution(solution.values());
+    }
+  }
+
+  private static boolean matches(Computed actual, String expected) {
+    switch (actual.kind()) {
+      case EXACT:
+        return actual.exactValue().equals(Fraction.parse(expected));
+      case REAL:
+        double want = Expression.parse(expected).evaluate(Map.of());
+        return closeEnough(actual.realValue(), want);
+      case SOLUTION:
+        String want2 = expected.toLowerCase(Locale.ROOT);
+        if (want2.equals("none") || want2.equals("infinitely many")) {
+          return false;
+        }
+        return Computed.tuple(actual.solution()).equals(Computed.tuple(parseTuple(expected)));
+      case NO_SOLUTION:
+        return expected.toLowerCase(Locale.ROOT).equals("none");
+      case INFINITELY_MANY:
+        return expected.toLowerCase(Locale.ROOT).equals("infinitely many");
+      case TRUTH:
+        return Boolean.toString(actual.truth()).equals(truthWord(expected));
+      default:
+        return actual.matrixValue().equals(matrix(expected));
+    }
+  }
+
+  /** True when a double computed by mathlib equals {@code want} up to {@link #VALUE_TOLERANCE}. */
+  public static boolean closeEnough(double actual, double want) {
+    double scale = Math.max(1.0, Math.abs(want));
+    return Double.isFinite(actual) && Math.abs(actual - want) <= VALUE_TOLERANCE * scale;
+  }
+
+  private static String truthWord(String expected) {
+    String w = expected.toLowerCase(Locale.ROOT);
+    if (!w.equals("true") && !w.equals("false")) {
+      throw new IllegalArgumentException("write true or false after '='");
+    }
+    return w;
+  }
+
+  /** A matrix in brackets, rows separated by ';', '|' allowed before the constants. */
+  public static FractionMatrix matrix(String text) {
     String t = text.strip();
     if (!t.startsWith("[") || !t.endsWith("]")) {
       throw new IllegalArgumentException("put the matrix in brackets, e.g. [2 1; 1 -1]");
@@ -52,25 +149,8 @@ final class Claim {
     return FractionMatrix.parse(t.substring(1, t.length() - 1).replace('|', ' '));
   }
 
-  private static String compare(String line, Fraction actual, Fraction expected) {
-    return actual.equals(expected) ? null : mismatch(line, actual.toString());
-  }
-
-  private static String solve(String line, String subject, String expected) {
-    Solution solution = LinearSystem.ofAugmented(matrix(subject)).solve();
-    String want = expected.toLowerCase(java.util.Locale.ROOT);
-    switch (solution.kind()) {
-      case NONE:
-        return want.equals("none") ? null : mismatch(line, "none");
-      case INFINITE:
-        return want.equals("infinitely many") ? null : mismatch(line, "infinitely many");
-      default:
-        String actual = tuple(solution.values());
-        return actual.equals(tuple(parseTuple(expected))) ? null : mismatch(line, actual);
-    }
-  }
-
-  private static Fraction[] parseTuple(String text) {
+  /** A tuple {@code (1, -2, 1/2)} of exact numbers. */
+  public static Fraction[] parseTuple(String text) {
     String t = text.strip();
     if (!t.startsWith("(") || !t.endsWith(")")) {
       throw new IllegalArgumentException("write a solution as (x, y), or none, or infinitely many");
@@ -83,25 +163,14 @@ final class Claim {
     return values;
   }
 
-  private static String tuple(Fraction[] values) {
-    StringBuilder out = new StringBuilder("(");
-    for (int i = 0; i < values.length; i++) {
-      out.append(i == 0 ? "" : ", ").append(values[i]);
-    }
-    return out.append(')').toString();
-  }
-
-  private static String value(String line, String subject, String expected) {
-    double actual = Expression.parse(subject).evaluate(java.util.Map.of());
-    double want = Expression.parse(expected).evaluate(java.util.Map.of());
-    double scale = Math.max(1.0, Math.abs(want));
-    if (Double.isFinite(actual) && Math.abs(actual - want) <= VALUE_TOLERANCE * scale) {
-      return null;
-    }
-    return mismatch(line, Double.toString(actual));
-  }
-
   private static String mismatch(String line, String actual) {
     return "check failed: " + line + " (mathlib computes " + actual + ")";
+  }
+
+  /** An unknown command: its message is complete as it is. */
+  private static final class Unknown extends IllegalArgumentException {
+    Unknown(String message) {
+      super(message);
+    }
   }
 }
