@@ -1,4 +1,8 @@
 <#-- The page frame shared by every template: head, header, navigation, footer. -->
+<#-- What a page inside a week is, as a short label: Lesson, Lab or Quiz. -->
+<#function kind p><#if p.type == "lab"><#return "Lab"><#elseif p.type == "quiz"><#return "Quiz"><#else><#return "Lesson"></#if></#function>
+<#-- True when a rendered body needs the applet and quiz bundle. -->
+<#function needsScripts body><#return body?contains("data-applet") || body?contains("data-quiz")></#function>
 <#macro page title description="" root="" current="" edit="" scripts=false base="">
 <!DOCTYPE html>
 <html lang="en">
@@ -35,7 +39,7 @@
     <li><a href="${root}${week.uri}"<#if week.uri == current> aria-current="page"</#if>>Week ${week.week}: ${week.title}</a>
       <ol class="nav-pages">
       <#list week.pages as p>
-        <li><a href="${root}${p.uri}"<#if p.uri == current> aria-current="page"</#if>><span class="nav-kind">${(p.type == "lab")?then("Lab", "Lesson")}</span> ${p.title}</a></li>
+        <li><a href="${root}${p.uri}"<#if p.uri == current> aria-current="page"</#if>><span class="nav-kind">${kind(p)}</span> ${p.title}</a></li>
       </#list>
       </ol>
     </li>

@@ -1,10 +1,10 @@
 <#import "layout.ftl" as l>
 <#assign root = content.rootpath>
-<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath scripts=content.body?contains("data-applet")>
+<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath scripts=l.needsScripts(content.body)>
 <@l.crumbs root=root/>
-<article class="lesson">
+<article class="${(content.type == "quiz")?then("quiz-page", "lesson")}">
 <header class="page-header">
-  <p class="page-kind">${(content.type == "lab")?then("Lab", "Lesson " + content.order)} · Week ${content.week}</p>
+  <p class="page-kind">${(content.type == "lesson")?then("Lesson " + content.order, l.kind(content))} · Week ${content.week}</p>
   <h1>${content.title}</h1>
   <#if content.summary?has_content><p class="page-summary">${content.summary}</p></#if>
 </header>

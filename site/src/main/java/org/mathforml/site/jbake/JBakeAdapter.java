@@ -33,6 +33,7 @@ public final class JBakeAdapter {
     {"week", "week.ftl"},
     {"lesson", "lesson.ftl"},
     {"lab", "lesson.ftl"},
+    {"quiz", "lesson.ftl"},
     {"page", "page.ftl"}
   };
 

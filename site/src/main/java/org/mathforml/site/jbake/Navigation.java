@@ -13,12 +13,15 @@ import org.jbake.model.DocumentModel;
  * plain maps of strings so templates cannot reach any Java object.
  */
 final class Navigation {
+  /** The page types listed inside a week, in the navigation and on the week page. */
+  private static final List<String> IN_WEEK = List.of("lesson", "lab", "quiz");
+
   private final List<Map<String, Object>> courses = new ArrayList<>();
   private final List<Map<String, Object>> readingOrder = new ArrayList<>();
 
   Navigation(ContentStore db) {
     List<DocumentModel> all = new ArrayList<>();
-    for (String type : List.of("course", "week", "lesson", "lab")) {
+    for (String type : List.of("course", "week", "lesson", "lab", "quiz")) {
       all.addAll(db.getPublishedContent(type));
     }
     for (DocumentModel c : sorted(all, "course")) {
@@ -34,7 +37,7 @@ final class Navigation {
         readingOrder.add(week);
         for (DocumentModel p : all) {
           boolean inWeek = same(p, w, "course") && same(p, w, "week");
-          if (inWeek && (p.getType().equals("lesson") || p.getType().equals("lab"))) {
+          if (inWeek && IN_WEEK.contains(p.getType())) {
             pages.add(page(p));
           }
         }
@@ -110,11 +113,25 @@ final class Navigation {
     }
   }
 
+  /** The ids of the quizzes on a page, read from its rendered body, for progress badges. */
+  static List<String> quizIds(String body) {
+    List<String> ids = new ArrayList<>();
+    String marker = "<section class=\"quiz\" id=\"";
+    for (int at = body == null ? -1 : body.indexOf(marker);
+        at >= 0;
+        at = body.indexOf(marker, at + 1)) {
+      int start = body.indexOf("data-quiz=\"", at) + "data-quiz=\"".length();
+      ids.add(body.substring(start, body.indexOf('"', start)));
+    }
+    return ids;
+  }
+
   private static Map<String, Object> page(DocumentModel d) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String key : List.of("title", "type", "course", "week", "order", "summary", "uri")) {
       m.put(key, d.get(key) == null ? "" : String.valueOf(d.get(key)));
     }
+    m.put("quizzes", quizIds(d.getBody()));
     return m;
   }
 }

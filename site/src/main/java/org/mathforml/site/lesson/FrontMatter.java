@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class FrontMatter {
   static final String JBAKE_SEPARATOR = "~~~~~~";
-  private static final Set<String> TYPES = Set.of("course", "week", "lesson", "lab", "page");
+  private static final Set<String> TYPES =
+      Set.of("course", "week", "lesson", "lab", "quiz", "page");
   private static final Set<String> KEYS =
       Set.of("title", "type", "course", "week", "order", "summary", "status");
 
@@ -148,16 +149,19 @@ public final class FrontMatter {
       problems.add(
           path,
           lines.get("type"),
-          "unknown page type '" + v.get("type") + "' (use course, week, lesson, lab or page)");
+          "unknown page type '"
+              + v.get("type")
+              + "' (use course, week, lesson, lab, quiz or page)");
     }
     String type = v.getOrDefault("type", "");
     if (!type.equals("page")) {
       require(path, v, "course", headerLine, problems);
     }
-    if (type.equals("week") || type.equals("lesson") || type.equals("lab")) {
+    boolean inWeek = type.equals("lesson") || type.equals("lab") || type.equals("quiz");
+    if (type.equals("week") || inWeek) {
       positive(path, v, lines, "week", headerLine, problems);
     }
-    if (type.equals("lesson") || type.equals("lab") || v.containsKey("order")) {
+    if (inWeek || v.containsKey("order")) {
       positive(path, v, lines, "order", headerLine, problems);
     }
     String status = v.getOrDefault("status", "published");
