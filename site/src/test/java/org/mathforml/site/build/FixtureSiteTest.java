@@ -53,6 +53,7 @@ class FixtureSiteTest {
             "demo/week.html",
             "demo/lesson.html",
             "demo/jbake-header.html",
+            "demo/quiz.html",
             "katex/katex.min.css",
             "katex/fonts/KaTeX_Main-Regular.woff2",
             "js/applets.js",
@@ -74,6 +75,23 @@ class FixtureSiteTest {
     assertTrue(
         Files.readString(out.resolve("demo/jbake-header.html")).contains("class=\"katex\""),
         "JBake-style headers work too");
+    String quiz = Files.readString(out.resolve("demo/quiz.html"));
+    assertTrue(
+        quiz.contains("<section class=\"quiz\" id=\"quiz-demo-quiz\" data-quiz=\"demo-quiz\""),
+        "quiz markup");
+    assertTrue(quiz.contains("data-key=\"fraction|-3|d\""), "the proved key");
+    assertTrue(quiz.contains("data-generator=\"det-2x2\" data-seed=\"7\""), "generated question");
+    assertTrue(quiz.contains("<span class=\"nav-kind\">Quiz</span> Demo quiz"), "navigation label");
+    assertTrue(quiz.contains("js/applets.js"), "quiz pages load the runtime");
+    String week = Files.readString(out.resolve("demo/week.html"));
+    assertTrue(
+        week.contains(
+            "<span class=\"quiz-progress\" data-quiz-progress=\"demo-quiz\">Not started</span>"),
+        "progress badge on the week page");
+    assertTrue(week.contains("js/applets.js"), "the week page loads the runtime for its badges");
+    assertFalse(
+        Files.readString(out.resolve("demo/jbake-header.html")).contains("js/applets.js"),
+        "pages without applets or quizzes load no bundle");
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(
         sitemap.contains("demo/lesson.html</loc>") && sitemap.contains("demo/week.html</loc>"),
@@ -156,6 +174,12 @@ class FixtureSiteTest {
       unknown-directive     | content/demo/lesson.md:11: unknown directive 'sidebar' (known: note, tip, warning, definition, theorem, example, applet, plot, quiz, check)
       bad-applet-attribute  | content/demo/lesson.md:9: attribute "b1" of applet "two-lines" must be a number, got "one"
       wrong-check           | content/demo/lesson.md:12: check failed: det [2 1; 1 -1] = 4 (mathlib computes -3)
+      quiz-wrong-key        | content/demo/quiz.md:13: the answer 'fraction 3' disagrees with 'check: det [2 1; 1 -1]' (mathlib computes -3)
+      quiz-duplicate-choice | content/demo/quiz.md:15: duplicate choice '$x = 1$' (also on line 13)
+      quiz-no-correct-choice | content/demo/quiz.md:13: no choice is marked correct: mark the right one(s) with '- [x]'
+      quiz-unknown-generator | content/demo/quiz.md:11: unknown generator 'det-4x4' (known: det-2x2, det-3x3-nonzero, system-2x2-solve, system-2x2-classify, rows-dependent-3x3)
+      quiz-bad-answer       | content/demo/quiz.md:13: a numeric answer reads 'numeric 2.5 tol 0.01' (absolute) or 'numeric 2.5 rel 0.001' (relative)
+      quiz-unknown-kind     | content/demo/quiz.md:13: unknown answer kind 'complex' (known: true, false, numeric, fraction, vector, matrix, expression; choices are a '- [x]' list, orderings an 'order:' list)
       """)
   void badInputFailsWithFileAndLineAndKeepsTheLastGoodSite(String fixture, String expected)
       throws IOException {
