@@ -2,14 +2,13 @@ package org.mathforml.applets;
 
 import org.mathforml.applets.catalog.AppletCatalog;
 import org.mathforml.applets.components.Dom;
-import org.mathforml.applets.quiz.ui.QuizMounter;
 
 /**
  * TeaVM entry point of the shared bundle. The bundle defines the global function {@code
  * mathformlApplets} and calls it itself (see the tail appended in applets/pom.xml); {@code main}
- * mounts every {@code [data-applet]} element and every {@code section.quiz} (see {@link
- * QuizMounter}) once the DOM is ready. Calling {@code mathformlApplets()} again later mounts
- * elements added since (already mounted ones are skipped).
+ * mounts every {@code [data-applet]} element once the DOM is ready. Quizzes have their own bundle
+ * ({@code quiz.js}, entry {@code org.mathforml.applets.quiz.ui.QuizMain}). Calling {@code
+ * mathformlApplets()} again later mounts elements added since (already mounted ones are skipped).
  */
 public final class AppletsMain {
 
@@ -32,17 +31,11 @@ public final class AppletsMain {
     }
   }
 
-  /** Applets first, then quizzes; a failure of one does not stop the other. */
   private static void mountAll() {
     try {
       AppletMounter.mountAll();
     } catch (Throwable e) {
       Dom.consoleError("mathforml applets: " + e.getMessage());
-    }
-    try {
-      QuizMounter.mountAll();
-    } catch (Throwable e) {
-      Dom.consoleError("mathforml quiz: " + e.getMessage());
     }
   }
 }

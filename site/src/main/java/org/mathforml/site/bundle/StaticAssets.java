@@ -46,15 +46,19 @@ public final class StaticAssets {
           katex.resolve("KaTeX_" + font + ".woff2"),
           KatexAssets.bytes("fonts/KaTeX_" + font + ".woff2"));
     }
-    String bundle = strictApplets ? "applets-strict.js" : "applets.js";
+    Files.createDirectories(site.resolve("js"));
+    copyBundle(site, strictApplets ? "applets-strict.js" : "applets.js", "applets.js");
+    copyBundle(site, strictApplets ? "quiz-strict.js" : "quiz.js", "quiz.js");
+  }
+
+  private static void copyBundle(Path site, String resource, String target) throws IOException {
     try (InputStream in =
-        StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + bundle)) {
+        StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + resource)) {
       if (in == null) {
         throw new IOException(
-            "the applet bundle " + bundle + " is not on the classpath: build the applets module");
+            "the bundle " + resource + " is not on the classpath: build the applets module");
       }
-      Files.createDirectories(site.resolve("js"));
-      Files.write(site.resolve("js/applets.js"), in.readAllBytes());
+      Files.write(site.resolve("js/" + target), in.readAllBytes());
     }
   }
 

@@ -57,6 +57,7 @@ class FixtureSiteTest {
             "katex/katex.min.css",
             "katex/fonts/KaTeX_Main-Regular.woff2",
             "js/applets.js",
+            "js/quiz.js",
             "js/site.js",
             "css/site.css",
             "css/applets.css",
@@ -82,16 +83,21 @@ class FixtureSiteTest {
     assertTrue(quiz.contains("data-key=\"fraction|-3|d\""), "the proved key");
     assertTrue(quiz.contains("data-generator=\"det-2x2\" data-seed=\"7\""), "generated question");
     assertTrue(quiz.contains("<span class=\"nav-kind\">Quiz</span> Demo quiz"), "navigation label");
-    assertTrue(quiz.contains("js/applets.js"), "quiz pages load the runtime");
+    assertTrue(quiz.contains("js/quiz.js"), "quiz pages load the quiz runtime");
+    assertFalse(quiz.contains("js/applets.js"), "and not the applet bundle they do not use");
     String week = Files.readString(out.resolve("demo/week.html"));
     assertTrue(
         week.contains(
             "<span class=\"quiz-progress\" data-quiz-progress=\"demo-quiz\">Not started</span>"),
         "progress badge on the week page");
-    assertTrue(week.contains("js/applets.js"), "the week page loads the runtime for its badges");
+    assertTrue(week.contains("js/quiz.js"), "the week page loads the quiz runtime for its badges");
+    String plain = Files.readString(out.resolve("demo/jbake-header.html"));
     assertFalse(
-        Files.readString(out.resolve("demo/jbake-header.html")).contains("js/applets.js"),
+        plain.contains("js/applets.js") || plain.contains("js/quiz.js"),
         "pages without applets or quizzes load no bundle");
+    assertTrue(
+        Files.readString(out.resolve("demo/lesson.html")).contains("js/applets.js"),
+        "pages with an applet load the applet bundle");
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(
         sitemap.contains("demo/lesson.html</loc>") && sitemap.contains("demo/week.html</loc>"),

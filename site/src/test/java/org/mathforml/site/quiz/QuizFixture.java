@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * A temporary folder laid out like the site for the hand-written quiz page: fixture.html, the
- * strict applet bundle read from the applets jar (as StaticAssets does) as js/applets.js, and the
- * real css/site.css and css/applets.css from the repository's templates.
+ * strict quiz bundle read from the applets jar (as StaticAssets does) as js/quiz.js, and the real
+ * css/site.css and css/applets.css from the repository's templates.
  */
 final class QuizFixture {
   static final String PAGE = "fixture.html";
@@ -23,7 +23,7 @@ final class QuizFixture {
       Files.createDirectories(dir.resolve("js"));
       Files.createDirectories(dir.resolve("css"));
       Files.write(dir.resolve(PAGE), resource("quiz/" + PAGE));
-      Files.write(dir.resolve("js/applets.js"), resource("META-INF/mathforml/applets-strict.js"));
+      Files.write(dir.resolve("js/quiz.js"), resource("META-INF/mathforml/quiz-strict.js"));
       Path css = repositoryRoot().resolve("templates/assets/css");
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
