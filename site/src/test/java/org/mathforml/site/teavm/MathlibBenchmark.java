@@ -100,6 +100,13 @@ class MathlibBenchmark {
 
     StringBuilder out =
         new StringBuilder("\n=== mathlib benchmark (median ms; ratio = x JVM mathlib) ===\n");
+    out.append("Java ")
+        .append(System.getProperty("java.version"))
+        .append(", ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" CPUs, /proc/loadavg ")
+        .append(loadAverage())
+        .append('\n');
     out.append(
         String.format(
             Locale.ROOT, "%-18s %11s %11s %9s", "kernel", "JVM mathlib", "JVM commons", "ml/cm"));
@@ -219,6 +226,14 @@ class MathlibBenchmark {
           return sum;
         });
     return k;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static double sink;
