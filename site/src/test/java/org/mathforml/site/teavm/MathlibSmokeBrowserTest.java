@@ -63,6 +63,12 @@ class MathlibSmokeBrowserTest {
     page("wasm.html", "wasm", engineScript(), "");
     page("wasm-failing.html", "wasm", engineScript(), "data-include-failing-case");
     page("engine-js.html", "js", engineScript(), "");
+    page("js-csp.html", "", csp("'self'") + "<script src=\"mathlib-smoke.js\" defer></script>", "");
+    page(
+        "wasm-csp.html",
+        "wasm",
+        csp("'self' 'unsafe-eval' 'wasm-unsafe-eval'") + engineScript(),
+        "");
     server = StaticServer.start(dir);
     jvm = SmokeReport.parse(MathlibSmoke.report(MathlibSmoke.cases()));
   }
@@ -72,6 +78,10 @@ class MathlibSmokeBrowserTest {
     if (server != null) {
       server.close();
     }
+  }
+
+  static String csp(String scriptSrc) {
+    return "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src " + scriptSrc + "\">";
   }
 
   static String engineScript() {
@@ -168,6 +178,18 @@ class MathlibSmokeBrowserTest {
   @Test
   void javascriptWhenThePageDoesNotOptIn(Page page, PageProbe probe) {
     assertSameAsJvm(run(page, server.url("engine-js.html"), "js"), "engine-js/http");
+    probe.assertClean();
+  }
+
+  @Test
+  void javascriptUnderStrictCsp(Page page, PageProbe probe) {
+    assertSameAsJvm(run(page, server.url("js-csp.html"), null), "js/csp");
+    probe.assertClean();
+  }
+
+  @Test
+  void wasmUnderTheCspItNeeds(Page page, PageProbe probe) {
+    assertSameAsJvm(run(page, server.url("wasm-csp.html"), "wasm"), "wasm/csp");
     probe.assertClean();
   }
 
