@@ -7,33 +7,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.site.browser.BrowserTest;
-import org.mathforml.site.browser.OfflineBundle;
 import org.mathforml.site.browser.PageProbe;
 import org.mathforml.site.browser.Screenshots;
-import org.mathforml.site.browser.StaticServer;
 
 /** The real Week 1 practice quiz, end to end: built by the site, run by the quiz bundle. */
 @BrowserTest
-class Week1QuizReaderTest {
+class Week1QuizReaderTest extends CourseReaderTest {
   static final String QUIZ = "linear-algebra/week-1/quiz-practice.html";
-  static StaticServer server;
-  static OfflineBundle offline;
-
-  @BeforeAll
-  static void serve() {
-    server = StaticServer.start(BuiltCourse.site());
-    offline = OfflineBundle.unzip(BuiltCourse.zip());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    offline.close();
-  }
 
   @Test
   void answersAreCheckedWithFeedbackAndProgressReachesTheWeekPage(Page page, PageProbe probe) {

@@ -12,8 +12,6 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.Line2D;
@@ -21,10 +19,8 @@ import org.mathforml.mathlib.TwoLines;
 import org.mathforml.site.browser.BrowserSession;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.Device;
-import org.mathforml.site.browser.OfflineBundle;
 import org.mathforml.site.browser.PageProbe;
 import org.mathforml.site.browser.Screenshots;
-import org.mathforml.site.browser.StaticServer;
 import org.mathforml.site.browser.TestBrowser;
 
 /**
@@ -32,7 +28,7 @@ import org.mathforml.site.browser.TestBrowser;
  * file:// of the unzipped offline bundle. The applet's answers are checked against mathlib.
  */
 @BrowserTest
-class Week1ReaderTest {
+class Week1ReaderTest extends CourseReaderTest {
   static final String WEEK = "linear-algebra/week-1/";
   static final List<String> PAGES =
       List.of(
@@ -42,21 +38,6 @@ class Week1ReaderTest {
           WEEK + "lesson-1-two-variables.html",
           WEEK + "lesson-2-three-variables.html",
           WEEK + "lab-two-variable-systems.html");
-
-  static StaticServer server;
-  static OfflineBundle offline;
-
-  @BeforeAll
-  static void serve() {
-    server = StaticServer.start(BuiltCourse.site());
-    offline = OfflineBundle.unzip(BuiltCourse.zip());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    offline.close();
-  }
 
   @Test
   void everyPageShowsItsMathOverHttpWithNothingLeavingTheMachine(Page page, PageProbe probe) {
