@@ -6,6 +6,7 @@ import org.mathforml.applets.components.Attrs;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.Equations;
 import org.mathforml.applets.components.FractionField;
+import org.mathforml.applets.components.Legend;
 import org.mathforml.applets.components.Num;
 import org.mathforml.applets.components.Slider;
 import org.mathforml.mathlib.Fraction;
@@ -26,6 +27,14 @@ public final class ThreePlanesApplet {
   private static final String[] SUBSCRIPTS = {"₁", "₂", "₃"};
   private static final String[] DASHES = {null, "9 5", "2 4"};
   private static final String[] STYLE = {"solid", "dashed", "dotted"};
+
+  private static String[] legendLabels() {
+    String[] labels = new String[STYLE.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = "plane " + (i + 1) + ": " + STYLE[i];
+    }
+    return labels;
+  }
 
   private final Box3D box;
   private final FractionField[][] fields = new FractionField[3][4];
@@ -97,7 +106,7 @@ public final class ThreePlanesApplet {
 
     Element plotArea = Dom.html("div", "applet-plot-area");
     plotArea.appendChild(svg);
-    plotArea.appendChild(legend());
+    plotArea.appendChild(Legend.of(legendLabels(), DASHES));
     plotArea.appendChild(
         new Slider(
                 "angle",
@@ -161,29 +170,6 @@ public final class ThreePlanesApplet {
     }
     set.appendChild(row);
     return set;
-  }
-
-  private static Element legend() {
-    Element p = Dom.html("p", "applet-legend");
-    p.setAttribute("aria-hidden", "true");
-    for (int i = 0; i < 3; i++) {
-      Element item = Dom.html("span", "applet-legend-item applet-series-" + (i + 1));
-      Element sample = Dom.svg("svg", "applet-legend-sample");
-      sample.setAttribute("viewBox", "0 0 32 8");
-      Element l = Dom.svg("line", "applet-line applet-series-" + (i + 1));
-      l.setAttribute("x1", "0");
-      l.setAttribute("y1", "4");
-      l.setAttribute("x2", "32");
-      l.setAttribute("y2", "4");
-      if (DASHES[i] != null) {
-        l.setAttribute("stroke-dasharray", DASHES[i]);
-      }
-      sample.appendChild(l);
-      item.appendChild(sample);
-      Dom.appendText(item, "plane " + (i + 1) + ": " + STYLE[i]);
-      p.appendChild(item);
-    }
-    return p;
   }
 
   private void typed(int i) {

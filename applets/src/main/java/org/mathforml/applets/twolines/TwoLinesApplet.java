@@ -7,6 +7,7 @@ import org.mathforml.applets.components.CoordinatePlane;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.DraggablePoint;
 import org.mathforml.applets.components.FractionField;
+import org.mathforml.applets.components.Legend;
 import org.mathforml.applets.components.Viewport;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.Line2D;
@@ -24,6 +25,9 @@ public final class TwoLinesApplet {
   private static final String[] NAMES = {"a1", "b1", "c1", "a2", "b2", "c2"};
   private static final String[] VISIBLE = {"a₁", "b₁", "c₁", "a₂", "b₂", "c₂"};
   private static final String[] HANDLE_NAMES = {"A", "B"};
+
+  /** Line 2 is dashed, in the plot and in the legend: never colour alone. */
+  private static final String LINE_2_DASHES = "10 6";
 
   private final Viewport view;
   private final CoordinatePlane plane;
@@ -65,7 +69,7 @@ public final class TwoLinesApplet {
     for (int i = 0; i < 2; i++) {
       lineElements[i] = Dom.svg("line", "applet-line applet-series-" + (i + 1));
       if (i == 1) {
-        lineElements[i].setAttribute("stroke-dasharray", "10 6");
+        lineElements[i].setAttribute("stroke-dasharray", LINE_2_DASHES);
       }
       plane.linesLayer().appendChild(lineElements[i]);
       lineLabels[i] = CoordinatePlane.label(0, 0, "line " + (i + 1), "middle");
@@ -87,7 +91,9 @@ public final class TwoLinesApplet {
     }
     Element figure = Dom.html("div", "applet-plot-area");
     figure.appendChild(plane.element());
-    figure.appendChild(legend());
+    figure.appendChild(
+        Legend.of(
+            new String[] {"line 1: solid", "line 2: dashed"}, new String[] {null, LINE_2_DASHES}));
     readout = new Readout();
 
     root.appendChild(form);
@@ -138,29 +144,6 @@ public final class TwoLinesApplet {
     }
     set.appendChild(row);
     return set;
-  }
-
-  private static Element legend() {
-    Element p = Dom.html("p", "applet-legend");
-    p.setAttribute("aria-hidden", "true");
-    for (int i = 0; i < 2; i++) {
-      Element item = Dom.html("span", "applet-legend-item applet-series-" + (i + 1));
-      Element sample = Dom.svg("svg", "applet-legend-sample");
-      sample.setAttribute("viewBox", "0 0 32 8");
-      Element l = Dom.svg("line", "applet-line applet-series-" + (i + 1));
-      l.setAttribute("x1", "0");
-      l.setAttribute("y1", "4");
-      l.setAttribute("x2", "32");
-      l.setAttribute("y2", "4");
-      if (i == 1) {
-        l.setAttribute("stroke-dasharray", "10 6");
-      }
-      sample.appendChild(l);
-      item.appendChild(sample);
-      Dom.appendText(item, "line " + (i + 1) + (i == 0 ? ": solid" : ": dashed"));
-      p.appendChild(item);
-    }
-    return p;
   }
 
   private void coefficientsTyped(int i) {
