@@ -149,7 +149,7 @@ public final class DevServer {
       return;
     }
     byte[] body = Files.readAllBytes(file);
-    String type = StaticFiles.contentType(file);
+    String type = StaticFiles.contentType(file.getFileName().toString());
     if (type.startsWith("text/html")) {
       String html = new String(body, StandardCharsets.UTF_8);
       int end = html.lastIndexOf("</body>");

@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.mathforml.site.serve.StaticFiles;
 
 /**
  * Serves a directory read-only over http on 127.0.0.1 (ephemeral port) under a sub-path, the way
@@ -32,30 +31,6 @@ import java.util.concurrent.Executors;
 public final class StaticServer implements AutoCloseable {
   /** The sub-path used when none is given; matches the project's GitHub Pages name. */
   public static final String DEFAULT_BASE_PATH = "/mathforml/";
-
-  private static final Map<String, String> CONTENT_TYPES =
-      Map.ofEntries(
-          Map.entry("html", "text/html; charset=utf-8"),
-          Map.entry("htm", "text/html; charset=utf-8"),
-          Map.entry("css", "text/css; charset=utf-8"),
-          Map.entry("js", "text/javascript; charset=utf-8"),
-          Map.entry("mjs", "text/javascript; charset=utf-8"),
-          Map.entry("json", "application/json"),
-          Map.entry("map", "application/json"),
-          Map.entry("xml", "application/xml"),
-          Map.entry("txt", "text/plain; charset=utf-8"),
-          Map.entry("svg", "image/svg+xml"),
-          Map.entry("png", "image/png"),
-          Map.entry("jpg", "image/jpeg"),
-          Map.entry("jpeg", "image/jpeg"),
-          Map.entry("gif", "image/gif"),
-          Map.entry("webp", "image/webp"),
-          Map.entry("ico", "image/x-icon"),
-          Map.entry("woff2", "font/woff2"),
-          Map.entry("woff", "font/woff"),
-          Map.entry("ttf", "font/ttf"),
-          Map.entry("wasm", "application/wasm"),
-          Map.entry("zip", "application/zip"));
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -133,9 +108,7 @@ public final class StaticServer implements AutoCloseable {
 
   /** The MIME type served for a file name; {@code application/octet-stream} if unknown. */
   public static String contentType(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return CONTENT_TYPES.getOrDefault(ext, "application/octet-stream");
+    return StaticFiles.contentType(fileName); // the same table as the dev server
   }
 
   private void handle(HttpExchange exchange) throws IOException {
