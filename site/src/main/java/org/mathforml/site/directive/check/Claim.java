@@ -19,7 +19,8 @@ public final class Claim {
   public static final double VALUE_TOLERANCE = 1e-9;
 
   /** The commands, as listed in messages. */
-  static final String KNOWN = "det, rank, solve, value, singular, dependent, rref";
+  static final String KNOWN =
+      "det, rank, solve, value, singular, dependent, rref, " + VectorClaims.KNOWN;
 
   private Claim() {}
 
@@ -28,7 +29,9 @@ public final class Claim {
     int eq = line.lastIndexOf('=');
     int space = line.indexOf(' ');
     if (eq < 0 || space < 0 || space > eq) {
-      return "a check reads 'det|rank|solve|value|singular|dependent|rref ... = expected', not '"
+      return "a check reads 'command operands = expected' (commands: "
+          + KNOWN
+          + "), not '"
           + line
           + "'";
     }
@@ -86,6 +89,10 @@ public final class Claim {
       case "rref":
         return Computed.matrix(matrix(subject).reducedRowEchelon());
       default:
+        Computed other = VectorClaims.compute(command, subject);
+        if (other != null) {
+          return other;
+        }
         throw new Unknown("unknown check '" + command + "' (known: " + KNOWN + ")");
     }
   }
@@ -121,6 +128,10 @@ public final class Claim {
         return expected.toLowerCase(Locale.ROOT).equals("infinitely many");
       case TRUTH:
         return Boolean.toString(actual.truth()).equals(truthWord(expected));
+      case REALS:
+        return realsMatch(actual.reals(), expected);
+      case COMPLEX:
+        return expected.toLowerCase(Locale.ROOT).equals("complex");
       default:
         return actual.matrixValue().equals(matrix(expected));
     }
@@ -130,6 +141,32 @@ public final class Claim {
   public static boolean closeEnough(double actual, double want) {
     double scale = Math.max(1.0, Math.abs(want));
     return Double.isFinite(actual) && Math.abs(actual - want) <= VALUE_TOLERANCE * scale;
+  }
+
+  // Order-free: both sides sorted, largest first; entries may be expressions like 1 + sqrt(2).
+  private static boolean realsMatch(double[] actual, String expected) {
+    if (expected.toLowerCase(Locale.ROOT).equals("complex")) {
+      return false;
+    }
+    String t = expected.strip();
+    if (!t.startsWith("(") || !t.endsWith(")")) {
+      throw new IllegalArgumentException("write real results as (3, 1), or complex");
+    }
+    String[] parts = t.substring(1, t.length() - 1).split(",");
+    if (parts.length != actual.length) {
+      return false;
+    }
+    double[] want = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      want[i] = -Expression.parse(parts[i].strip()).evaluate(Map.of());
+    }
+    java.util.Arrays.sort(want);
+    for (int i = 0; i < want.length; i++) {
+      if (!closeEnough(actual[i], -want[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String truthWord(String expected) {

@@ -24,8 +24,12 @@ public final class Computed {
     INFINITELY_MANY,
     /** True or false ({@code singular}, {@code dependent}). */
     TRUTH,
-    /** A matrix ({@code rref}). */
-    MATRIX
+    /** A matrix ({@code rref}, {@code product}). */
+    MATRIX,
+    /** Real numbers in decreasing order ({@code eigenvalues}). */
+    REALS,
+    /** Eigenvalues that are not all real. */
+    COMPLEX
   }
 
   private final Kind kind;
@@ -34,6 +38,7 @@ public final class Computed {
   private final Fraction[] solution;
   private final boolean truth;
   private final FractionMatrix matrix;
+  private final double[] reals;
 
   private Computed(
       Kind kind,
@@ -42,6 +47,18 @@ public final class Computed {
       Fraction[] solution,
       boolean truth,
       FractionMatrix matrix) {
+    this(kind, exact, real, solution, truth, matrix, null);
+  }
+
+  private Computed(
+      Kind kind,
+      Fraction exact,
+      double real,
+      Fraction[] solution,
+      boolean truth,
+      FractionMatrix matrix,
+      double[] reals) {
+    this.reals = reals;
     this.kind = kind;
     this.exact = exact;
     this.real = real;
@@ -60,6 +77,26 @@ public final class Computed {
 
   static Computed solution(Fraction[] values) {
     return new Computed(Kind.SOLUTION, null, 0, values.clone(), false, null);
+  }
+
+  /** An exact vector ({@code times}, {@code project}); compared like a solution. */
+  static Computed vector(Fraction[] values) {
+    return solution(values);
+  }
+
+  static Computed reals(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    for (int i = 0; i < sorted.length / 2; i++) {
+      double t = sorted[i];
+      sorted[i] = sorted[sorted.length - 1 - i];
+      sorted[sorted.length - 1 - i] = t;
+    }
+    return new Computed(Kind.REALS, null, 0, null, false, null, sorted);
+  }
+
+  static Computed complex() {
+    return new Computed(Kind.COMPLEX, null, 0, null, false, null);
   }
 
   static Computed none() {
@@ -107,6 +144,11 @@ public final class Computed {
     return matrix;
   }
 
+  /** REALS: the numbers, largest first. */
+  public double[] reals() {
+    return reals.clone();
+  }
+
   /** The result as an author would write it: -3, 0.5, (2, 1), none, true, [1 0; 0 1]. */
   public String describe() {
     switch (kind) {
@@ -122,6 +164,14 @@ public final class Computed {
         return "infinitely many";
       case TRUTH:
         return Boolean.toString(truth);
+      case REALS:
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < reals.length; i++) {
+          out.append(i == 0 ? "" : ", ").append(reals[i]);
+        }
+        return out.append(')').toString();
+      case COMPLEX:
+        return "complex";
       default:
         return matrix.toString();
     }

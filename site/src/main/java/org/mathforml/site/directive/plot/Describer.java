@@ -44,7 +44,7 @@ final class Describer {
       return "Point " + where + (label.isEmpty() || label.equals(where) ? "" : ": " + label) + ".";
     }
     PlotElement.Segment s = (PlotElement.Segment) element;
-    return "Segment from ("
+    return (s.arrow() ? "Arrow from (" : "Segment from (")
         + SvgText.number(s.x1())
         + ", "
         + SvgText.number(s.y1())

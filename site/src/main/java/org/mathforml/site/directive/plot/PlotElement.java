@@ -58,10 +58,18 @@ public sealed interface PlotElement {
     }
   }
 
-  /** The segment from {@code (x1, y1)} to {@code (x2, y2)}. */
-  record Segment(double x1, double y1, double x2, double y2, String label) implements PlotElement {
+  /**
+   * The segment from {@code (x1, y1)} to {@code (x2, y2)}; an {@code arrow} (a vector) has a head
+   * at its end instead of dots at both ends.
+   */
+  record Segment(double x1, double y1, double x2, double y2, String label, boolean arrow)
+      implements PlotElement {
     public Segment {
       Objects.requireNonNull(label, "label");
+    }
+
+    public Segment(double x1, double y1, double x2, double y2, String label) {
+      this(x1, y1, x2, y2, label, false);
     }
   }
 }

@@ -36,6 +36,7 @@ public final class PlotRenderer {
   private static final BasicStroke HAIRLINE = new BasicStroke(1f);
   private static final BasicStroke MARKER_OUTLINE = new BasicStroke(1f);
   private static final double SEGMENT_END_RADIUS = 3;
+  private static final double ARROW_HEAD_LENGTH = 10;
 
   private final PlotSpec spec;
   private final Layout layout;
@@ -285,6 +286,12 @@ public final class PlotRenderer {
         layout.py(s.y1() + dy * t[0]),
         layout.px(s.x1() + dx * t[1]),
         layout.py(s.y1() + dy * t[1]));
+    if (s.arrow()) {
+      if (t[1] == 1) {
+        arrowHead(layout.px(s.x1()), layout.py(s.y1()), layout.px(s.x2()), layout.py(s.y2()));
+      }
+      return;
+    }
     for (double end : new double[] {0, 1}) {
       if (end >= t[0] && end <= t[1]) {
         double px = layout.px(s.x1() + dx * end);
@@ -293,6 +300,21 @@ public final class PlotRenderer {
         g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
       }
     }
+  }
+
+  // A filled head at (x2, y2), pointing away from (x1, y1), drawn solid whatever the dash.
+  private void arrowHead(double x1, double y1, double x2, double y2) {
+    double length = Math.hypot(x2 - x1, y2 - y1);
+    double ux = (x2 - x1) / length;
+    double uy = (y2 - y1) / length;
+    double back = Math.min(ARROW_HEAD_LENGTH, length / 2);
+    double half = back * 0.45;
+    Path2D head = new Path2D.Double();
+    head.moveTo(x2, y2);
+    head.lineTo(x2 - ux * back - uy * half, y2 - uy * back + ux * half);
+    head.lineTo(x2 - ux * back + uy * half, y2 - uy * back - ux * half);
+    head.closePath();
+    g.fill(head);
   }
 
   /** Draws a straight line and remembers it, so point labels can keep clear of it. */

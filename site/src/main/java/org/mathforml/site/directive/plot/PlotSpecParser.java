@@ -18,6 +18,7 @@ import org.mathforml.mathlib.expr.ExpressionException;
  * fn EXPR           | label    y = EXPR, an {@link Expression} in x
  * point X, Y        | label    a marker, labelled beside it
  * segment X1, Y1, X2, Y2 | label
+ * arrow X1, Y1, X2, Y2 | label     (a vector: a segment with a head at X2, Y2)
  * </pre>
  *
  * <p>Besides syntax, it rejects what would silently draw nothing: a point outside the ranges, a
@@ -27,7 +28,7 @@ final class PlotSpecParser {
 
   static final List<String> ATTRIBUTES =
       List.of("x", "y", "caption", "xlabel", "ylabel", "width", "height");
-  static final List<String> ELEMENTS = List.of("line", "fn", "point", "segment");
+  static final List<String> ELEMENTS = List.of("line", "fn", "point", "segment", "arrow");
   static final int MIN_WIDTH = 200;
   static final int MAX_WIDTH = 1600;
   static final int MIN_HEIGHT = 120;
@@ -183,7 +184,8 @@ final class PlotSpecParser {
       case "point":
         return point(rest, label, index);
       case "segment":
-        return segment(rest, label, index);
+      case "arrow":
+        return segment(keyword, rest, label, index);
       default:
         throw new PlotException(
             "unknown plot element \"" + keyword + "\" (known: " + String.join(", ", ELEMENTS) + ")",
@@ -255,17 +257,18 @@ final class PlotSpecParser {
     return new PlotElement.Point(x, y, parts[0], parts[1], label);
   }
 
-  private PlotElement segment(String text, String label, int index) throws PlotException {
-    String[] parts = numbers(text, 4, "segment", "X1, Y1, X2, Y2", index);
+  private PlotElement segment(String keyword, String text, String label, int index)
+      throws PlotException {
+    String[] parts = numbers(text, 4, keyword, "X1, Y1, X2, Y2", index);
     double x1 = number(parts[0], index);
     double y1 = number(parts[1], index);
     double x2 = number(parts[2], index);
     double y2 = number(parts[3], index);
     if (x1 == x2 && y1 == y2) {
       throw new PlotException(
-          "segment from (" + parts[0] + ", " + parts[1] + ") ends where it starts", index);
+          keyword + " from (" + parts[0] + ", " + parts[1] + ") ends where it starts", index);
     }
-    return new PlotElement.Segment(x1, y1, x2, y2, label);
+    return new PlotElement.Segment(x1, y1, x2, y2, label, keyword.equals("arrow"));
   }
 
   private static String[] numbers(String text, int count, String keyword, String form, int index)

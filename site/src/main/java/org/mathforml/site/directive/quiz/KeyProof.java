@@ -54,6 +54,9 @@ final class KeyProof {
         if (computed.kind() == Computed.Kind.SOLUTION) {
           return vectorAgrees(key, computed.solution()) ? null : "";
         }
+        if (computed.kind() == Computed.Kind.REALS) {
+          return realsAgree(key, computed.reals()) ? null : "";
+        }
         if (computed.kind() == Computed.Kind.NO_SOLUTION
             || computed.kind() == Computed.Kind.INFINITELY_MANY) {
           return "";
@@ -68,7 +71,7 @@ final class KeyProof {
         break;
     }
     return "a check without '=' proves numeric, fraction, vector, matrix, true/false and constant"
-        + " expression answers from det, rank, solve, value, singular, dependent or rref; "
+        + " expression answers from a check command of the same kind; "
         + "here write the whole claim, e.g. 'check: det [2 1; 1 -1] = -3'";
   }
 
@@ -78,6 +81,27 @@ final class KeyProof {
       return Computed.exact(c.solution()[0]);
     }
     return c;
+  }
+
+  // Eigenvalues come largest first; the key may list them in any order.
+  private static boolean realsAgree(AnswerKey key, double[] reals) {
+    if (reals.length != key.size()) {
+      return false;
+    }
+    double[] entries = new double[reals.length];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] =
+          key.isExactVector() ? key.exactEntries()[i].doubleValue() : key.approximateEntries()[i];
+    }
+    java.util.Arrays.sort(entries);
+    double allowed = key.isExactVector() ? 0 : key.tolerance();
+    for (int i = 0; i < entries.length; i++) {
+      double want = entries[entries.length - 1 - i];
+      if (Math.abs(want - reals[i]) > allowed && !Claim.closeEnough(reals[i], want)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean vectorAgrees(AnswerKey key, Fraction[] solution) {
