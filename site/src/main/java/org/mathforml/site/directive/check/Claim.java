@@ -26,6 +26,10 @@ public final class Claim {
 
   /** Null when the claim {@code "command subject = expected"} holds, otherwise what is wrong. */
   public static String verify(String line) {
+    int approx = line.lastIndexOf('≈');
+    if (approx > 0) {
+      return verifyRounded(line, approx);
+    }
     int eq = line.lastIndexOf('=');
     int space = line.indexOf(' ');
     if (eq < 0 || space < 0 || space > eq) {
@@ -134,6 +138,32 @@ public final class Claim {
         return expected.toLowerCase(Locale.ROOT).equals("complex");
       default:
         return actual.matrixValue().equals(matrix(expected));
+    }
+  }
+
+  // "norm (1, 1) ≈ 1.41": the value rounds to the decimal written (half a unit in its last place).
+  private static String verifyRounded(String line, int approx) {
+    String expected = line.substring(approx + 1).strip();
+    int dot = expected.indexOf('.');
+    int decimals = dot < 0 ? 0 : expected.length() - dot - 1;
+    try {
+      double want = Double.parseDouble(expected);
+      Computed actual = compute(line.substring(0, approx), line);
+      if (actual.kind() != Computed.Kind.EXACT && actual.kind() != Computed.Kind.REAL) {
+        return "'≈' compares single numbers; write '=' for '" + line + "'";
+      }
+      double halfUnit = 0.5 * Math.pow(10, -decimals) * (1 + 1e-9);
+      return Math.abs(actual.realValue() - want) <= halfUnit
+          ? null
+          : mismatch(line, actual.describe());
+    } catch (NumberFormatException e) {
+      return "after '≈' write a decimal such as 1.41, not '" + expected + "'";
+    } catch (ExpressionException e) {
+      return "cannot read '" + line + "': " + e.getMessage();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return e instanceof Unknown
+          ? e.getMessage()
+          : "cannot check '" + line + "': " + e.getMessage();
     }
   }
 
