@@ -24,15 +24,17 @@ final class DerivativeText {
   }
 
   /**
-   * The key agrees with forward-mode automatic differentiation of f (mathlib's Dual numbers, not
-   * the symbolic differentiator the generator uses) and with a central difference; the model answer
-   * parses; the last step shows the model answer.
+   * The key agrees with mathlib's symbolic derivative of f, with forward-mode automatic
+   * differentiation of f (mathlib's Dual numbers, not the symbolic differentiator the generator
+   * uses) and with a central difference; the model answer parses; the last step shows the model
+   * answer.
    */
   static void check(Variant v) {
     AnswerKey k = v.key();
     assertEquals(AnswerKey.Kind.EXPRESSION, k.kind());
     Expression f = function(v);
     Expression key = k.expression();
+    assertTrue(f.derivative("x").equivalentTo(key), "key differs from mathlib's derivative");
     for (double x : POINTS) {
       double dual = f.evaluateDual("x", x).derivative();
       double symbolic = key.evaluate("x", x);
