@@ -3,11 +3,16 @@ package org.mathforml.applets.quiz;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.mathforml.applets.quiz.gen.DerivativeChain;
+import org.mathforml.applets.quiz.gen.DerivativePolynomial;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.OneSampleT;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
+import org.mathforml.applets.quiz.gen.WelchT;
+import org.mathforml.applets.quiz.gen.ZTestMean;
 
 /**
  * The one list of question generators, in the spirit of KaTeX's function table: adding a generator
@@ -24,6 +29,13 @@ public final class Generators {
     ALL.add(new System2x2Solve());
     ALL.add(new System2x2Classify());
     ALL.add(new RowsDependent3x3());
+    // Course 2 (calculus): derivatives by the power, product and chain rules.
+    ALL.add(new DerivativePolynomial());
+    ALL.add(new DerivativeChain());
+    // Course 3 (statistics): test statistics with worked solutions.
+    ALL.add(new WelchT());
+    ALL.add(new ZTestMean());
+    ALL.add(new OneSampleT());
   }
 
   private Generators() {}

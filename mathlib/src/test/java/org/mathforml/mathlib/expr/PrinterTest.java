@@ -39,6 +39,10 @@ class PrinterTest {
         "x * 2             | x \\cdot 2",
         "2 * (1/3)         | 2 \\cdot \\frac{1}{3}",
         "x * -y            | x(-y)",
+        "(x - 9)(-10x)     | (x - 9)(-10x)",
+        "x + -3y           | x + (-3y)",
+        "x - -3y           | x - (-3y)",
+        "-(-3x)            | -(-3x)",
         "x - (y - z)       | x - (y - z)",
         "x + -y            | x + (-y)",
         "-(x + 1)          | -(x + 1)",
@@ -77,6 +81,8 @@ class PrinterTest {
         "(x+1)^2  |"
             + " <msup><mrow><mo>(</mo><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><mo>)</mo></mrow><mn>2</mn></msup>",
         "-1/x     | <mrow><mo>&#x2212;</mo><mfrac><mn>1</mn><mi>x</mi></mfrac></mrow>",
+        "x(-2y)   |"
+            + " <mrow><mi>x</mi><mo>&#x2062;</mo><mrow><mo>(</mo><mrow><mrow><mo>&#x2212;</mo><mn>2</mn></mrow><mo>&#x2062;</mo><mi>y</mi></mrow><mo>)</mo></mrow></mrow>",
       })
   void mathMl(String text, String body) {
     assertEquals(MATH + body + "</math>", Expression.parse(text).toMathML());

@@ -22,24 +22,32 @@ final class Layout {
     return isSum(node);
   }
 
-  /** "x(-y)", "x(y + 1)": a right operand that is a sum or starts with a sign. */
+  /** "x(-y)", "x(y + 1)": a right operand that is a sum or starts with a sign (-3x too). */
   static boolean wrapRightFactor(Node node) {
-    return isSum(node) || node instanceof Node.Negate;
+    return isSum(node) || startsWithMinus(node);
   }
 
   /** After + or -, a negated term is parenthesised: x + (-y), x - (-y). */
   static boolean wrapAfterPlus(Node node) {
-    return node instanceof Node.Negate;
+    return startsWithMinus(node);
   }
 
   /** After -, a sum is parenthesised too: x - (y + 1). */
   static boolean wrapAfterMinus(Node node) {
-    return isSum(node) || node instanceof Node.Negate;
+    return isSum(node) || startsWithMinus(node);
   }
 
   /** -(x + 1) and -(-x) keep their parentheses; -2x, -x^2 and -1/x do not need them. */
   static boolean wrapNegated(Node node) {
-    return isSum(node) || node instanceof Node.Negate;
+    return isSum(node) || startsWithMinus(node);
+  }
+
+  /** True for -y and for products that start with one, such as -3x (parsed as (-3) * x). */
+  static boolean startsWithMinus(Node node) {
+    if (node instanceof Node.Negate) {
+      return true;
+    }
+    return isOperator(node, Operator.MULTIPLY) && startsWithMinus(((Node.Binary) node).left());
   }
 
   /**
