@@ -38,6 +38,15 @@ class Week1QuizReaderTest extends CourseReaderTest {
     assertThat(page.locator(".quiz-score")).containsText("2 of");
     Screenshots.take(page, "week1-quiz-practice");
 
+    // after a reload the saved progress shows on the questions, not only in the score
+    page.reload();
+    assertThat(page.locator(".quiz-score")).containsText("2 of");
+    for (Locator answered : new Locator[] {first, second}) {
+      assertThat(answered.locator(".quiz-earlier")).containsText("Answered correctly before.");
+      assertThat(answered.locator(".quiz-feedback")).isEmpty();
+    }
+    assertThat(page.locator(".quiz-earlier")).hasCount(2);
+
     page.navigate(server.url("linear-algebra/week-1/index.html"));
     assertThat(page.locator("[data-quiz-progress='week-1-practice']"))
         .containsText(Pattern.compile("Best 2 of \\d+"));
