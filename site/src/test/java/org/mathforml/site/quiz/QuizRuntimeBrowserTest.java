@@ -364,6 +364,8 @@ class QuizRuntimeBrowserTest {
     Locator question = q(page, 10);
     Locator link = question.locator(".quiz-seed-link");
     assertThat(link).hasText("7");
+    // the "Variant S" line is announced when New variant changes it (set after the first draw)
+    assertThat(question.locator(".quiz-seed")).hasAttribute("aria-live", "polite");
     String prompt = question.locator(".quiz-prompt").innerHTML();
     q(page, 10).locator(".quiz-choices input").first().check();
     check(page, 10);
@@ -705,6 +707,14 @@ class QuizRuntimeBrowserTest {
                         .setPath(
                             Screenshots.directory().resolve("quiz-q" + n + "-" + suffix + ".png")));
           }
+          page.reload(); // 4 and 7 were right: shown as answered correctly before
+          ready(page);
+          expectEarlier(page, 4);
+          q(page, 4)
+              .screenshot(
+                  new Locator.ScreenshotOptions()
+                      .setPath(
+                          Screenshots.directory().resolve("quiz-q4-earlier-" + suffix + ".png")));
           session.probe().assertClean();
         }
       }

@@ -117,9 +117,17 @@ final class QuestionView {
     return generator != null && variant == null;
   }
 
-  /** Draws the first variant (the seed from the URL or data-seed). */
+  /**
+   * Draws the first variant (the seed from the URL or data-seed), then makes the "Variant S" line a
+   * polite live region, so a screen reader hears that New variant changed the question (the focus
+   * stays on the button).
+   */
   void drawFirst() {
     draw(seed, false);
+    Element line = QuizDom.first(li, ".quiz-seed");
+    if (line != null) {
+      line.setAttribute("aria-live", "polite");
+    }
   }
 
   private void addButtons() {
