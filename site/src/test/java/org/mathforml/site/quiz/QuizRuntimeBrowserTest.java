@@ -566,6 +566,26 @@ class QuizRuntimeBrowserTest {
     page.keyboard().press("ArrowDown");
     page.keyboard().press("Enter");
     expectCorrect(page, 3);
+    // a generated question: into its built choices, Check, New variant keeps the focus
+    q(page, 10).locator(".quiz-prompt").click();
+    page.keyboard().press("Tab");
+    assertThat(q(page, 10).locator(".quiz-choices input").first()).isFocused();
+    page.keyboard().press("Space");
+    page.keyboard().press("Enter");
+    assertThat(feedback(page, 10)).not().isEmpty();
+    Locator next = q(page, 10).locator("button.quiz-new-variant");
+    next.focus();
+    page.keyboard().press("Enter");
+    assertThat(q(page, 10).locator(".quiz-seed-link")).not().hasText("7");
+    assertThat(next).isFocused();
+    assertThat(feedback(page, 10)).isEmpty();
+    page.keyboard().press("Tab");
+    assertThat(q(page, 10).locator(".quiz-seed-link")).isFocused();
+    // Reset progress: two Enter presses on the button
+    page.locator(".quiz-reset").focus();
+    page.keyboard().press("Enter");
+    page.keyboard().press("Enter");
+    assertThat(page.locator(".quiz-score")).hasText("0 of " + QUESTIONS + " correct");
     probe.assertClean();
   }
 
