@@ -195,6 +195,11 @@ class QuizRuntimeBrowserTest {
     check(page, 9);
     expectWrong(page, 9);
     Locator order = q(page, 9).locator(".quiz-order > li");
+    // each item: its own HTML in one span, then the two buttons
+    assertThat(q(page, 9).locator(".quiz-order > li > :is(.quiz-order-text, .quiz-order-buttons)"))
+        .hasCount(6);
+    assertThat(q(page, 9).locator(".quiz-order > li > *")).hasCount(6);
+    assertThat(order.first().locator(".quiz-order-text")).hasText("second");
     order
         .nth(2)
         .getByRole(
