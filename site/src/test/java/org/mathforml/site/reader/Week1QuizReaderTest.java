@@ -2,6 +2,7 @@ package org.mathforml.site.reader;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,6 +38,22 @@ class Week1QuizReaderTest extends CourseReaderTest {
     assertThat(second.locator(".quiz-feedback")).containsText("Correct.");
     assertThat(page.locator(".quiz-score")).containsText("2 of");
     Screenshots.take(page, "week1-quiz-practice");
+
+    // after a reload the saved progress shows on the questions, not only in the score
+    page.reload();
+    assertThat(page.locator(".quiz-score")).containsText("2 of");
+    for (Locator answered : new Locator[] {first, second}) {
+      assertThat(answered.locator(".quiz-earlier")).containsText("Answered correctly before.");
+      assertThat(answered.locator(".quiz-feedback")).isEmpty();
+    }
+    assertThat(page.locator(".quiz-earlier")).hasCount(2);
+
+    // an ordering item with inline math stays one block of text beside its buttons
+    Locator items = page.locator(".quiz-order > li");
+    assertTrue(items.count() > 0, "the practice quiz has an ordering question");
+    for (int i = 0; i < items.count(); i++) {
+      assertThat(items.nth(i).locator(":scope > *")).hasCount(2);
+    }
 
     page.navigate(server.url("linear-algebra/week-1/index.html"));
     assertThat(page.locator("[data-quiz-progress='week-1-practice']"))

@@ -10,10 +10,20 @@ import org.mathforml.mathlib.exact.RowOperation;
  * {@link MathText} cannot drift apart. Minus signs are U+2212 in MathML (as a character reference,
  * keeping the output ASCII) and '-' elsewhere. Reference: W3C MathML 3.0, ch. 3. Mutable; one per
  * formula.
+ *
+ * <p>Chromium stretches operators only with an OpenType MATH font, which KaTeX's fonts are not, so
+ * the MathML carries classes for applets.css instead: a matrix's {@code <mtable>} draws its own
+ * brackets or bars ({@code quiz-math-bmatrix}, {@code quiz-math-vmatrix}) while the fence {@code
+ * <mo>}s stay in the tree for screen readers but out of sight ({@code quiz-math-fence}); the bar of
+ * an augmented matrix is a border on the cells after it ({@code quiz-math-split}); a brace before a
+ * table takes a fixed-size KaTeX glyph ({@code quiz-math-brace}, {@code quiz-math-cases}); a
+ * labelled arrow is an {@code <mover>} whose arrow CSS draws as wide as its label ({@code
+ * quiz-math-xarrow}). {@link #build()} gives fences written with {@link #raw} the same classes.
  */
 public final class MathBuilder {
 
   private static final String MINUS = "&#x2212;";
+  private static final String FENCE = "<mo class=\"quiz-math-fence\">";
 
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder latex = new StringBuilder();
@@ -97,7 +107,9 @@ public final class MathBuilder {
 
   /**
    * A term c*symbol of a sum: the first term keeps its sign ("-x", "3x"); later terms bring their
-   * own operator (" - 3x", " + x"). Coefficients 1 and -1 are not written.
+   * own operator (" - 3x", " + x"). Coefficients 1 and -1 are not written. A symbol that starts
+   * with a digit gets a centred dot ("4 * 25"), not juxtaposition, which would read as 425. A
+   * leading minus is a prefix operator in its own mrow, so it is not spaced like a binary one.
    */
   public MathBuilder term(Fraction c, MathBuilder symbol, boolean first) {
     Fraction shown = c;
@@ -105,13 +117,22 @@ public final class MathBuilder {
       op(c.signum() < 0 ? "-" : "+");
       shown = c.abs();
     }
-    if (shown.equals(Fraction.ONE.negate())) {
-      raw("-", "-", "<mo>" + MINUS + "</mo>");
-    } else if (!shown.equals(Fraction.ONE)) {
-      num(shown);
-      raw(" ", "", "<mo>&#x2062;</mo>");
+    boolean prefix = shown.signum() < 0;
+    if (prefix) {
+      raw("-", "-", "<mrow><mo>" + MINUS + "</mo>");
+      shown = shown.negate();
     }
-    return append(symbol);
+    if (!shown.equals(Fraction.ONE)) {
+      num(shown);
+      char lead = symbol.text.length() > 0 ? symbol.text.charAt(0) : 'x';
+      if (lead >= '0' && lead <= '9') {
+        op("*");
+      } else {
+        raw(" ", "", "<mo>&#x2062;</mo>");
+      }
+    }
+    append(symbol);
+    return prefix ? raw("", "", "</mrow>") : this;
   }
 
   /** Appends another builder's content. */
@@ -146,15 +167,8 @@ public final class MathBuilder {
     } else {
       latex.append("\\begin{bmatrix}");
     }
-    ml.append("<mrow><mo>").append(bars ? "|" : "[").append("</mo><mtable");
-    if (augmented) {
-      ml.append(" columnlines=\"");
-      for (int j = 1; j < m.cols(); j++) {
-        ml.append(j > 1 ? " " : "").append(j == split ? "solid" : "none");
-      }
-      ml.append('"');
-    }
-    ml.append('>');
+    ml.append("<mrow>").append(FENCE).append(bars ? "|" : "[").append("</mo><mtable class=\"");
+    ml.append(bars ? "quiz-math-vmatrix" : "quiz-math-bmatrix").append("\">");
     for (int i = 0; i < m.rows(); i++) {
       text.append(i > 0 ? "; " : "");
       latex.append(i > 0 ? " \\\\ " : "");
@@ -162,7 +176,8 @@ public final class MathBuilder {
       for (int j = 0; j < m.cols(); j++) {
         text.append(j == 0 ? "" : j == split && augmented ? " | " : " ").append(m.get(i, j));
         latex.append(j > 0 ? " & " : "").append(m.get(i, j).toLatex());
-        ml.append("<mtd>").append(mathml(m.get(i, j))).append("</mtd>");
+        ml.append(augmented && j == split ? "<mtd class=\"quiz-math-split\">" : "<mtd>");
+        ml.append(mathml(m.get(i, j))).append("</mtd>");
       }
       ml.append("</mtr>");
     }
@@ -172,7 +187,7 @@ public final class MathBuilder {
     } else {
       latex.append(augmented ? "\\end{array}\\right]" : "\\end{bmatrix}");
     }
-    ml.append("</mtable><mo>").append(bars ? "|" : "]").append("</mo></mrow>");
+    ml.append("</mtable>").append(FENCE).append(bars ? "|" : "]").append("</mo></mrow>");
     return this;
   }
 
@@ -207,13 +222,70 @@ public final class MathBuilder {
     MathBuilder label = new MathBuilder().rowOperation(o);
     text.append(" =[").append(label.text).append("]=> ");
     latex.append(" \\xrightarrow{").append(label.latex).append("} ");
-    ml.append("<mover><mo>&#x2192;</mo><mrow>").append(label.ml).append("</mrow></mover>");
+    ml.append("<mover class=\"quiz-math-xarrow\"><mo stretchy=\"false\">&#x2192;</mo><mrow>");
+    ml.append(label.ml).append("</mrow></mover>");
     return this;
   }
 
   /** Returns the formula. */
   public MathText build() {
-    return MathText.of(text.toString(), latex.toString(), "<math>" + ml.toString() + "</math>");
+    String body = ml.toString();
+    if (body.indexOf("<mtable") >= 0) {
+      body = classifyFences(body);
+    }
+    return MathText.of(text.toString(), latex.toString(), "<math>" + upright(body) + "</math>");
+  }
+
+  /** Gives fences around a table written with {@link #raw} the classes {@link #table} writes. */
+  static String classifyFences(String ml) {
+    return ml.replace("<mo>[</mo><mtable", FENCE + "[</mo><mtable class=\"quiz-math-bmatrix\"")
+        .replace("</mtable><mo>]</mo>", "</mtable>" + FENCE + "]</mo>")
+        .replace("<mo>|</mo><mtable", FENCE + "|</mo><mtable class=\"quiz-math-vmatrix\"")
+        .replace("</mtable><mo>|</mo>", "</mtable>" + FENCE + "|</mo>")
+        .replace(
+            "<mo>{</mo><mtable",
+            "<mo class=\"quiz-math-brace\" stretchy=\"false\">{</mo><mtable class=\"quiz-math-cases\"");
+  }
+
+  /**
+   * Marks identifiers of several letters ("det") {@code mathvariant="normal"}, as MathML draws them
+   * anyway (the page's CSS sets every other {@code <mi>} in KaTeX's italic math font), with a thin
+   * space after one that is not followed by an operator, like TeX's {@code \det A}.
+   */
+  static String upright(String ml) {
+    StringBuilder out = null;
+    int from = 0;
+    int at = ml.indexOf("<mi>");
+    while (at >= 0) {
+      int end = ml.indexOf("</mi>", at);
+      if (end < 0) {
+        break;
+      }
+      if (letters(ml, at + 4, end) > 1) {
+        out = out == null ? new StringBuilder(ml.length() + 64) : out;
+        out.append(ml, from, at + 3).append(" mathvariant=\"normal\">");
+        out.append(ml, at + 4, end + 5);
+        if (!ml.startsWith("<mo", end + 5) && !ml.startsWith("</", end + 5)) {
+          out.append("<mspace width=\"0.1667em\"/>");
+        }
+        from = end + 5;
+      }
+      at = ml.indexOf("<mi>", end);
+    }
+    return out == null ? ml : out.append(ml, from, ml.length()).toString();
+  }
+
+  /** Characters from start to end, a character reference counting as one. */
+  private static int letters(String s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) == '&') {
+        int semi = s.indexOf(';', i);
+        i = semi > i && semi < end ? semi : i;
+      }
+      n++;
+    }
+    return n;
   }
 
   /** The MathML of a number: "<mn>3</mn>", a negative one as an mrow with a minus. */

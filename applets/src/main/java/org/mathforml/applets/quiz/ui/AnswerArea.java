@@ -244,6 +244,10 @@ final class AnswerArea {
     JSArrayReader<Element> items = QuizDom.all(list, ":scope > li");
     for (int i = 0; i < items.getLength(); i++) {
       Element item = items.get(i);
+      // the item's own HTML (text and KaTeX spans) as one flex item beside the buttons
+      Element text = Dom.html("span", "quiz-order-text");
+      moveChildren(item, text);
+      item.appendChild(text);
       Element buttons = Dom.html("span", "quiz-order-buttons");
       buttons.appendChild(moveButton(list, item, status, true));
       buttons.appendChild(moveButton(list, item, status, false));
@@ -274,6 +278,11 @@ final class AnswerArea {
   private static Element sibling(Element item, boolean before) {
     return before ? previous(item) : next(item);
   }
+
+  @org.teavm.jso.JSBody(
+      params = {"from", "to"},
+      script = "while (from.firstChild) { to.appendChild(from.firstChild); }")
+  private static native void moveChildren(Element from, Element to);
 
   @org.teavm.jso.JSBody(params = "el", script = "return el.previousElementSibling;")
   private static native Element previous(Element el);

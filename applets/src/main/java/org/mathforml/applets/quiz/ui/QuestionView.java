@@ -34,8 +34,10 @@ final class QuestionView {
   private final Element solutionBox;
   private final JSArrayReader<Element> hints;
   private final Element solutionTemplate;
+  private Element checkButton;
   private Element hintButton;
   private Element solutionButton;
+  private Element earlier; // "Answered correctly before." after a reload, or null
   private AnswerKey key;
   private Variant variant;
   private AnswerArea area;
@@ -73,7 +75,8 @@ final class QuestionView {
         throw new IllegalArgumentException("no .quiz-prompt");
       }
       int fromUrl = seedOf(QuizDom.queryParameter(id));
-      draw(fromUrl >= 0 ? fromUrl : Math.max(0, seedOf(li.getAttribute("data-seed"))), false);
+      seed = fromUrl >= 0 ? fromUrl : Math.max(0, seedOf(li.getAttribute("data-seed")));
+      // drawn later by QuizView (drawFirst), one question per task, so the page is not held up
     } else {
       generator = null;
       String text = li.getAttribute("data-key");
@@ -104,8 +107,32 @@ final class QuestionView {
     return Progress.number(s.trim());
   }
 
+  /** The {@code li.quiz-question}. */
+  Element element() {
+    return li;
+  }
+
+  /** True for a generated question whose first variant is not drawn yet. */
+  boolean waitsForDraw() {
+    return generator != null && variant == null;
+  }
+
+  /**
+   * Draws the first variant (the seed from the URL or data-seed), then makes the "Variant S" line a
+   * polite live region, so a screen reader hears that New variant changed the question (the focus
+   * stays on the button).
+   */
+  void drawFirst() {
+    draw(seed, false);
+    Element line = QuizDom.first(li, ".quiz-seed");
+    if (line != null) {
+      line.setAttribute("aria-live", "polite");
+    }
+  }
+
   private void addButtons() {
-    controls.appendChild(button("Check", "quiz-check", e -> check()));
+    checkButton = button("Check", "quiz-check", e -> check());
+    controls.appendChild(checkButton);
     if (hints.getLength() > 0) {
       hintButton = button("", "quiz-hint-button", e -> nextHint());
       labelHintButton();
@@ -199,6 +226,9 @@ final class QuestionView {
   // ---- checking -----------------------------------------------------------------------------
 
   private void check() {
+    if (key == null) {
+      return; // a generated question before its first draw
+    }
     Verdict v = Checker.check(key, area.read());
     area.markInvalid(!v.isReadable());
     if (!v.isReadable()) {
@@ -207,6 +237,7 @@ final class QuestionView {
       return;
     }
     attempts++;
+    forgetEarlier(); // this verdict replaces the saved one
     if (solutionButton != null) {
       QuizDom.setDisabled(solutionButton, false);
       solutionButton.removeAttribute("title");
@@ -261,11 +292,48 @@ final class QuestionView {
     feedback.appendChild(Dom.text("span", "quiz-message", message));
   }
 
+  /**
+   * Shows that the saved progress counts this question as answered correctly, which a reload would
+   * otherwise hide: an icon and words (not colour alone), not in the aria-live feedback (nothing
+   * happened just now), and named in the Check button's description. The answer itself is not
+   * saved, and a new variant keeps the note, as the score does.
+   */
+  void showEarlier() {
+    if (earlier != null) {
+      return;
+    }
+    earlier = Dom.html("p", "quiz-earlier");
+    earlier.setAttribute("id", id + "-earlier");
+    Element mark = Dom.text("span", "quiz-icon", "\u2713");
+    mark.setAttribute("aria-hidden", "true");
+    earlier.appendChild(mark);
+    earlier.appendChild(Dom.text("span", "quiz-message", "Answered correctly before."));
+    earlier.appendChild(
+        Dom.text(
+            "span", "quiz-earlier-note", " It counts in your score; your answer is not saved."));
+    QuizDom.insertBefore(li, earlier, feedback);
+    Dom.toggleClass(li, "quiz-earlier-correct", true);
+    checkButton.setAttribute("aria-describedby", earlier.getAttribute("id"));
+  }
+
+  /** Removes the note of {@link #showEarlier} (after a Check or Reset progress). */
+  void forgetEarlier() {
+    if (earlier == null) {
+      return;
+    }
+    QuizDom.remove(earlier);
+    earlier = null;
+    Dom.toggleClass(li, "quiz-earlier-correct", false);
+    checkButton.removeAttribute("aria-describedby");
+  }
+
   /** Forgets the verdict shown (after Reset progress or a new variant); keeps what was typed. */
   void clearState() {
     setState(null);
     Dom.clear(feedback);
-    area.markInvalid(false);
+    if (area != null) {
+      area.markInvalid(false);
+    }
     solutionBox.setAttribute("hidden", "");
     if (solutionButton != null) {
       solutionButton.setTextContent("Show solution");

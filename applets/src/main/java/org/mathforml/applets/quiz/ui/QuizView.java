@@ -33,18 +33,52 @@ final class QuizView {
     for (int i = 0; i < items.getLength(); i++) {
       Element li = items.get(i);
       int n = Progress.number(String.valueOf(li.getAttribute("data-question")));
+      int number = n > 0 ? n : i + 1;
       try {
-        questions.add(new QuestionView(this, li, n > 0 ? n : i + 1));
-        li.setAttribute("data-quiz-state", "live");
+        QuestionView q = new QuestionView(this, li, number);
+        questions.add(q);
+        li.setAttribute("data-quiz-state", q.waitsForDraw() ? "drawing" : "live");
+        if (progress.isCorrect(number)) {
+          q.showEarlier();
+        }
       } catch (Throwable e) {
         fail(li, e.getMessage());
       }
     }
     showScore();
+    drawNext(0);
     Element reset = QuizDom.first(section, ".quiz-reset");
     if (reset != null) {
       reset.setAttribute("type", "button");
       Dom.on(reset, "click", e -> resetClicked(reset));
+    }
+  }
+
+  /**
+   * Draws the first variant of the generated questions from index {@code from} on, one per task
+   * (setTimeout 0): the first draw pays for starting the engine's code, which would otherwise hold
+   * up the page's load in one long task. The page shows the placeholder until then.
+   */
+  private void drawNext(int from) {
+    for (int i = from; i < questions.size(); i++) {
+      QuestionView q = questions.get(i);
+      if (q.waitsForDraw()) {
+        int next = i + 1;
+        Window.setTimeout(
+            () -> {
+              try {
+                if (q.waitsForDraw()) {
+                  q.drawFirst();
+                }
+                q.element().setAttribute("data-quiz-state", "live");
+              } catch (Throwable e) {
+                fail(q.element(), e.getMessage());
+              }
+              drawNext(next);
+            },
+            0);
+        return;
+      }
     }
   }
 
@@ -90,6 +124,7 @@ final class QuizView {
     progress = Progress.empty(progress.total());
     for (QuestionView q : questions) {
       q.clearState();
+      q.forgetEarlier();
     }
     showScore();
     QuizMounter.fillProgress();
