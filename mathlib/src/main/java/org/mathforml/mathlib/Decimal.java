@@ -3,7 +3,7 @@ package org.mathforml.mathlib;
 /**
  * Reads decimal numbers ("-12", "0.5", ".5", "2.5e-3", "1.0E300") into doubles without {@link
  * Double#parseDouble}, whose TeaVM implementation (decimal tables, NaN/Infinity/hex and suffix
- * handling) costs about 14 KB gzip in a bundle; this class costs well under 1 KB.
+ * handling) costs about 14 KB gzip in a bundle; this class costs under 1 KB.
  *
  * <p>Method: the first 18 significant digits are read exactly into a {@code long} m (later digits
  * are dropped), so the value is m 10^e = m 5^e 2^e. m times (or divided by) 5^|e| is computed in
@@ -105,9 +105,11 @@ public final class Decimal {
     double[] five = powerOfFive(Math.abs(e));
     double y;
     if (e >= 0) {
-      // (mh + ml)(fh + fl): exact product of the high parts plus the small cross terms.
+      // (mh + ml)(fh + fl): exact product of the high parts plus the small cross terms, summed
+      // smallest first. Written left-associated on purpose: TeaVM 0.15 prints the Java a + (b + c)
+      // on doubles as the JavaScript a + b + c, which rounds differently.
       double[] p = twoProduct(mh, five[0]);
-      y = p[0] + (p[1] + (mh * five[1] + ml * five[0] + ml * five[1]));
+      y = mh * five[1] + ml * five[0] + ml * five[1] + p[1] + p[0];
     } else {
       // (mh + ml) / (fh + fl): quotient, exact remainder, correction.
       double q = mh / five[0];
