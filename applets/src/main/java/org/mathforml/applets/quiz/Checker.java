@@ -30,29 +30,34 @@ public final class Checker {
     if (key == null || response == null) {
       throw new IllegalArgumentException("null key or response");
     }
+    // One call inside the try: TeaVM repeats the catch clauses for every statement of a try.
     try {
-      switch (key.kind()) {
-        case CHOICE:
-          return choice(key, response);
-        case TRUE_FALSE:
-          return trueFalse(key, response);
-        case NUMERIC:
-          return numeric(key, text(response));
-        case FRACTION:
-          return fraction(key, text(response));
-        case VECTOR:
-          return vector(key, response);
-        case MATRIX:
-          return matrix(key, response);
-        case EXPRESSION:
-          return expression(key, text(response));
-        default:
-          return ordering(key, response);
-      }
+      return dispatch(key, response);
     } catch (InputException e) {
       return Verdict.unreadable(e.getMessage());
     } catch (ArithmeticException e) {
       return Verdict.unreadable("Those numbers are too large to check.");
+    }
+  }
+
+  private static Verdict dispatch(AnswerKey key, Response response) {
+    switch (key.kind()) {
+      case CHOICE:
+        return choice(key, response);
+      case TRUE_FALSE:
+        return trueFalse(key, response);
+      case NUMERIC:
+        return numeric(key, text(response));
+      case FRACTION:
+        return fraction(key, text(response));
+      case VECTOR:
+        return vector(key, response);
+      case MATRIX:
+        return matrix(key, response);
+      case EXPRESSION:
+        return expression(key, text(response));
+      default:
+        return ordering(key, response);
     }
   }
 
@@ -111,7 +116,7 @@ public final class Checker {
     if (r.isSelection() && r.indices().length == 1 && r.indices()[0] >= 0 && r.indices()[0] < 2) {
       answer = r.indices()[0] == 0; // buttons in the order True, False
     } else {
-      String t = Input.normalize(text(r)).toLowerCase();
+      String t = lowerAscii(Input.normalize(text(r)));
       if (t.equals("true") || t.equals("t") || t.equals("yes")) {
         answer = true;
       } else if (t.equals("false") || t.equals("f") || t.equals("no")) {
@@ -337,8 +342,18 @@ public final class Checker {
     return n == 1 ? "1 " + one : n + " " + many;
   }
 
+  // ASCII only: String.toLowerCase and Character.toLowerCase pull Unicode case tables (~4 KB
+  // gzip) into the browser bundle, and every message and keyword here is ASCII.
   private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    return s.isEmpty() ? s : lowerAscii(s.substring(0, 1)) + s.substring(1);
+  }
+
+  private static String lowerAscii(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = c[i] >= 'A' && c[i] <= 'Z' ? (char) (c[i] + ('a' - 'A')) : c[i];
+    }
+    return new String(c);
   }
 
   private static String join(String[] names) {

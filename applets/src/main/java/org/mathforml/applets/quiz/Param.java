@@ -17,14 +17,16 @@ public final class Param {
   /**
    * Returns the parameter.
    *
-   * @throws IllegalArgumentException if the name is not letters and digits or value is null
+   * @throws IllegalArgumentException if the name is not ASCII letters and digits or value is null
    */
   public static Param of(String name, MathText value) {
     if (name == null || name.isEmpty() || value == null) {
       throw new IllegalArgumentException("a parameter needs a name and a value");
     }
     for (int i = 0; i < name.length(); i++) {
-      if (!Character.isLetterOrDigit(name.charAt(i))) {
+      char c = name.charAt(i);
+      // ASCII only (Character.isLetterOrDigit would pull Unicode tables into the bundle).
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
         throw new IllegalArgumentException("parameter names are letters and digits: " + name);
       }
     }

@@ -3,6 +3,7 @@ package org.mathforml.applets.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import org.mathforml.applets.quiz.internal.Input;
+import org.mathforml.mathlib.Decimal;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.expr.Expression;
@@ -27,9 +28,11 @@ import org.mathforml.mathlib.expr.ExpressionException;
  * </pre>
  *
  * Fractions are written as {@link Fraction#toString()} ("-3/4", "5") and must be in that form;
- * doubles as {@link Double#toString(double)} and read by {@link Double#parseDouble} after a syntax
- * check (no NaN, Infinity or hexadecimal). {@link #read} is strict: anything else throws, so a typo
- * in a page is caught by the site's build rather than marking every answer wrong.
+ * doubles as {@link Double#toString(double)} and read by {@link Decimal#parse} after a syntax check
+ * (no NaN, Infinity or hexadecimal), which gives back the same double (not {@code
+ * Double.parseDouble}: it costs ~14 KB gzip in the browser bundle). {@link #read} is strict:
+ * anything else throws, so a typo in a page is caught by the site's build rather than marking every
+ * answer wrong.
  *
  * <p>{@link #write} is for the build (the JVM): its double printing costs about 12 KB gzip in a
  * TeaVM bundle, so the browser runtime should only call {@link #read}.
@@ -103,75 +106,10 @@ public final class Serialized {
     if (text == null) {
       throw bad("null", "no text");
     }
-    List<String> f = split(text, '|', 3);
-    String kind = f.get(0);
+    // One try around one call: TeaVM repeats the catch clauses for every statement of a long try
+    // block (it made this method 28 KB of unminified JavaScript).
     try {
-      if (kind.equals("choice")) {
-        expect(text, f, 4);
-        boolean multiple = flag(text, f.get(1), "multiple", "single");
-        int count = integer(text, f.get(2));
-        int[] idx = ints(text, f.get(3));
-        return multiple ? AnswerKey.multipleChoice(count, idx) : single(text, count, idx);
-      }
-      if (kind.equals("truefalse")) {
-        expect(text, f, 2);
-        return AnswerKey.trueFalse(flag(text, f.get(1), "true", "false"));
-      }
-      if (kind.equals("numeric")) {
-        expect(text, f, 4);
-        double v = real(text, f.get(1));
-        double tol = real(text, f.get(3));
-        return flag(text, f.get(2), "rel", "abs")
-            ? AnswerKey.numericRelative(v, tol)
-            : AnswerKey.numeric(v, tol);
-      }
-      if (kind.equals("fraction")) {
-        expect(text, f, 3);
-        String flags = f.get(2);
-        if (!(flags.equals("-") || flags.equals("d") || flags.equals("m") || flags.equals("dm"))) {
-          throw bad(text, "fraction flags must be -, d, m or dm");
-        }
-        return AnswerKey.fraction(
-            fraction(text, f.get(1)), flags.indexOf('d') >= 0, flags.indexOf('m') >= 0);
-      }
-      if (kind.equals("vector")) {
-        if (f.size() > 1 && f.get(1).equals("exact")) {
-          expect(text, f, 3);
-          return AnswerKey.vector(fractions(text, f.get(2)));
-        }
-        expect(text, f, 4);
-        flag(text, f.get(1), "approx", "approx");
-        List<String> items = split(f.get(3), ',', 1);
-        double[] e = new double[items.size()];
-        for (int i = 0; i < e.length; i++) {
-          e[i] = real(text, items.get(i));
-        }
-        return AnswerKey.vector(e, real(text, f.get(2)));
-      }
-      if (kind.equals("matrix")) {
-        expect(text, f, 3);
-        List<String> rows = split(f.get(2), ';', 1);
-        Fraction[][] m = new Fraction[rows.size()][];
-        for (int i = 0; i < m.length; i++) {
-          m[i] = fractions(text, rows.get(i));
-        }
-        return AnswerKey.matrix(FractionMatrix.of(m), mode(text, f.get(1)));
-      }
-      if (kind.equals("expression")) {
-        int first = text.indexOf('|');
-        int second = text.indexOf('|', first + 1);
-        if (second < 0) {
-          throw bad(text, "expected expression|variables|expression");
-        }
-        String vars = text.substring(first + 1, second);
-        String[] names =
-            vars.isEmpty() ? new String[0] : split(vars, ',', 1).toArray(new String[0]);
-        return AnswerKey.expression(Expression.parse(text.substring(second + 1)), names);
-      }
-      if (kind.equals("ordering")) {
-        expect(text, f, 2);
-        return AnswerKey.ordering(ints(text, f.get(1)));
-      }
+      return parse(text);
     } catch (ExpressionException e) {
       throw bad(text, e.getMessage());
     } catch (ArithmeticException e) {
@@ -179,6 +117,76 @@ public final class Serialized {
     } catch (IllegalArgumentException e) {
       String m = e.getMessage();
       throw m != null && m.startsWith("bad quiz key") ? e : bad(text, m);
+    }
+  }
+
+  private static AnswerKey parse(String text) {
+    List<String> f = split(text, '|', 3);
+    String kind = f.get(0);
+    if (kind.equals("choice")) {
+      expect(text, f, 4);
+      boolean multiple = flag(text, f.get(1), "multiple", "single");
+      int count = integer(text, f.get(2));
+      int[] idx = ints(text, f.get(3));
+      return multiple ? AnswerKey.multipleChoice(count, idx) : single(text, count, idx);
+    }
+    if (kind.equals("truefalse")) {
+      expect(text, f, 2);
+      return AnswerKey.trueFalse(flag(text, f.get(1), "true", "false"));
+    }
+    if (kind.equals("numeric")) {
+      expect(text, f, 4);
+      double v = real(text, f.get(1));
+      double tol = real(text, f.get(3));
+      return flag(text, f.get(2), "rel", "abs")
+          ? AnswerKey.numericRelative(v, tol)
+          : AnswerKey.numeric(v, tol);
+    }
+    if (kind.equals("fraction")) {
+      expect(text, f, 3);
+      String flags = f.get(2);
+      if (!(flags.equals("-") || flags.equals("d") || flags.equals("m") || flags.equals("dm"))) {
+        throw bad(text, "fraction flags must be -, d, m or dm");
+      }
+      return AnswerKey.fraction(
+          fraction(text, f.get(1)), flags.indexOf('d') >= 0, flags.indexOf('m') >= 0);
+    }
+    if (kind.equals("vector")) {
+      if (f.size() > 1 && f.get(1).equals("exact")) {
+        expect(text, f, 3);
+        return AnswerKey.vector(fractions(text, f.get(2)));
+      }
+      expect(text, f, 4);
+      flag(text, f.get(1), "approx", "approx");
+      List<String> items = split(f.get(3), ',', 1);
+      double[] e = new double[items.size()];
+      for (int i = 0; i < e.length; i++) {
+        e[i] = real(text, items.get(i));
+      }
+      return AnswerKey.vector(e, real(text, f.get(2)));
+    }
+    if (kind.equals("matrix")) {
+      expect(text, f, 3);
+      List<String> rows = split(f.get(2), ';', 1);
+      Fraction[][] m = new Fraction[rows.size()][];
+      for (int i = 0; i < m.length; i++) {
+        m[i] = fractions(text, rows.get(i));
+      }
+      return AnswerKey.matrix(FractionMatrix.of(m), mode(text, f.get(1)));
+    }
+    if (kind.equals("expression")) {
+      int first = text.indexOf('|');
+      int second = text.indexOf('|', first + 1);
+      if (second < 0) {
+        throw bad(text, "expected expression|variables|expression");
+      }
+      String vars = text.substring(first + 1, second);
+      String[] names = vars.isEmpty() ? new String[0] : split(vars, ',', 1).toArray(new String[0]);
+      return AnswerKey.expression(Expression.parse(text.substring(second + 1)), names);
+    }
+    if (kind.equals("ordering")) {
+      expect(text, f, 2);
+      return AnswerKey.ordering(ints(text, f.get(1)));
     }
     throw bad(text, "unknown kind '" + kind + "'");
   }
@@ -247,7 +255,11 @@ public final class Serialized {
     if (!ok) {
       throw bad(text, "'" + s + "' is not a small non-negative integer");
     }
-    return Integer.parseInt(s);
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n = n * 10 + s.charAt(i) - '0';
+    }
+    return n;
   }
 
   private static Fraction[] fractions(String text, String field) {
@@ -276,7 +288,7 @@ public final class Serialized {
     if (!Input.isDecimal(s)) {
       throw bad(text, "'" + s + "' is not a decimal number");
     }
-    return Double.parseDouble(s);
+    return Decimal.parse(s);
   }
 
   private static boolean flag(String text, String s, String yes, String no) {

@@ -1,6 +1,7 @@
 package org.mathforml.applets.smoke;
 
 import java.util.List;
+import org.mathforml.mathlib.Decimal;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.Line2D;
@@ -116,6 +117,54 @@ final class CoreCases {
                   parallel.kind() + " " + parallel.isSingular(),
                   two.toString(),
                   String.valueOf(Solution.Kind.values().length));
+            }));
+    cases.add(
+        new SmokeCase(
+            "Decimal.parse",
+            () -> {
+              // Bit patterns, so JS and the JVM must agree exactly (long-based double-double code).
+              String[] inputs = {
+                "0.1",
+                "-2.5e-3",
+                ".5",
+                "3.141592653589793",
+                "0.30000000000000004",
+                "1.0E300",
+                "1.7976931348623157E308",
+                "2.2250738585072014E-308",
+                "4.9E-324",
+                "9007199254740993",
+                "123456789012345678901234567890",
+                "1.23456789125E8",
+                "-7e-5",
+                "1e-400",
+                "1e400"
+              };
+              StringBuilder sb = new StringBuilder();
+              for (String s : inputs) {
+                sb.append(Double.doubleToLongBits(Decimal.parse(s))).append(' ');
+              }
+              // 3000 decimals of 1 to 18 digits, exponents -320..319, from a fixed generator:
+              // a hash of their bit patterns, so every one must match the JVM exactly.
+              int x = 20261122;
+              long hash = 0;
+              for (int i = 0; i < 3000; i++) {
+                StringBuilder d = new StringBuilder();
+                x = x * 1103515245 + 12345;
+                int n = 1 + (x >>> 8) % 18;
+                for (int k = 0; k < n; k++) {
+                  x = x * 1103515245 + 12345;
+                  d.append((char) ('0' + (x >>> 16) % 10));
+                  if (k == 0 && n > 1) {
+                    d.append('.');
+                  }
+                }
+                x = x * 1103515245 + 12345;
+                d.append('e').append((x >>> 8) % 640 - 320);
+                hash = hash * 31 + Double.doubleToLongBits(Decimal.parse(d.toString()));
+              }
+              return Canon.join(
+                  sb.toString(), String.valueOf(Decimal.isDecimal("1e")), String.valueOf(hash));
             }));
   }
 }

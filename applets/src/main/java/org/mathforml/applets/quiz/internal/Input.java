@@ -2,6 +2,7 @@ package org.mathforml.applets.quiz.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mathforml.mathlib.Decimal;
 import org.mathforml.mathlib.Fraction;
 
 /**
@@ -102,7 +103,7 @@ public final class Input {
       throw new InputException(
           "\"" + s + "\" is not a number; write a whole number, a fraction p/q or a decimal.");
     }
-    double v = Double.parseDouble(s);
+    double v = Decimal.parse(s);
     if (Double.isInfinite(v)) {
       throw new InputException("That number is too large to check.");
     }

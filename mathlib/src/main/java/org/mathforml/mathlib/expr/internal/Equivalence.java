@@ -33,8 +33,7 @@ public final class Equivalence {
 
   /** True if {@code a} and {@code b} agree at every valid sampled point, and enough exist. */
   public static boolean test(Node a, Node b) {
-    Set<String> names = VariableCollector.collect(a);
-    names.addAll(VariableCollector.collect(b));
+    Set<String> names = VariableCollector.collect(a, b);
     Random random = new Random(SEED);
     Map<String, Double> point = new HashMap<>();
     int valid = 0;

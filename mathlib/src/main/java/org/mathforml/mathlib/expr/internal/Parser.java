@@ -1,5 +1,6 @@
 package org.mathforml.mathlib.expr.internal;
 
+import org.mathforml.mathlib.Decimal;
 import org.mathforml.mathlib.expr.ExpressionException;
 
 /**
@@ -110,7 +111,7 @@ public final class Parser {
     switch (token.kind) {
       case NUMBER:
         advance();
-        return new Node.Number(token.text, Double.parseDouble(token.text), token.position);
+        return new Node.Number(token.text, Decimal.parse(token.text), token.position);
       case LEFT_PAREN:
         advance();
         Node inner = expression();
