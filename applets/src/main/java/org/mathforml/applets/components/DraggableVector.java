@@ -103,6 +103,17 @@ public final class DraggableVector {
     handle.element().setAttribute("data-y", y.toString());
   }
 
+  /**
+   * Draws the arrow with components (dx, dy) for an animation frame, without changing {@link #x()},
+   * {@link #y()} or the accessible name; the next {@link #set} or {@link #redraw} puts it back.
+   */
+  public void drawAt(double dx, double dy) {
+    double tx = tailX.doubleValue();
+    double ty = tailY.doubleValue();
+    arrow.set(tx, ty, tx + dx, ty + dy);
+    handle.moveTo(tx + dx, ty + dy, "vector " + name + " = (" + x + ", " + y + ")");
+  }
+
   /** Grid step of the head. */
   public double snap() {
     return snap;
