@@ -35,10 +35,13 @@ public final class Mathml {
     return "<mn>" + text + "</mn>";
   }
 
-  /** An identifier, e.g. "u" (bold when {@code vector}). */
+  /**
+   * An identifier, e.g. "u"; a vector gets class {@code applet-vec}, which the stylesheet sets bold
+   * and upright (MathML Core ignores mathvariant="bold").
+   */
   public static String id(String name, boolean vector) {
     return vector
-        ? "<mi mathvariant=\"bold\">" + escape(name) + "</mi>"
+        ? "<mi class=\"applet-vec\">" + escape(name) + "</mi>"
         : "<mi>" + escape(name) + "</mi>";
   }
 
@@ -61,9 +64,13 @@ public final class Mathml {
     return matrix(rows);
   }
 
-  /** A matrix in brackets. */
+  /**
+   * A matrix in brackets. The brackets are the table's CSS borders (class {@code
+   * applet-bracketed}): browsers stretch an {@code <mo>[</mo>} only with an OpenType MATH font,
+   * which the site does not load.
+   */
   public static String matrix(Fraction[][] rows) {
-    StringBuilder sb = new StringBuilder("<mrow><mo>[</mo><mtable>");
+    StringBuilder sb = new StringBuilder("<mtable class=\"applet-bracketed\">");
     for (Fraction[] row : rows) {
       sb.append("<mtr>");
       for (Fraction f : row) {
@@ -71,7 +78,7 @@ public final class Mathml {
       }
       sb.append("</mtr>");
     }
-    return sb.append("</mtable><mo>]</mo></mrow>").toString();
+    return sb.append("</mtable>").toString();
   }
 
   /** Wraps in parentheses when negative or a fraction, for products such as 2 (−1/2). */

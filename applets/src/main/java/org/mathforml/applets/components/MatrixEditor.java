@@ -2,6 +2,7 @@ package org.mathforml.applets.components;
 
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -50,7 +51,7 @@ public final class MatrixEditor {
     Element name = Dom.text("span", "applet-matrix-name", label + " =");
     name.setAttribute("aria-hidden", "true");
     Element grid = Dom.html("div", "applet-matrix-grid");
-    grid.setAttribute("style", "grid-template-columns: repeat(" + cols + ", auto)");
+    setColumns(grid, cols);
     fields = new FractionField[rows][cols];
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {
@@ -123,6 +124,12 @@ public final class MatrixEditor {
     message.setTextContent(problem == null ? "" : problem);
     return problem == null ? FractionMatrix.of(out) : null;
   }
+
+  /** Through the CSSOM, not a style attribute, so a strict style-src CSP allows it. */
+  @JSBody(
+      params = {"el", "n"},
+      script = "el.style.gridTemplateColumns = 'repeat(' + n + ', auto)';")
+  private static native void setColumns(Element el, int n);
 
   private void typed() {
     FractionMatrix m = read();

@@ -51,8 +51,8 @@ class ToolkitTest {
         "<mrow><mo>\u2212</mo><mfrac><mn>3</mn><mn>4</mn></mfrac></mrow>",
         Mathml.number(Fraction.of(-3, 4)));
     assertEquals(
-        "<mrow><mo>[</mo><mtable><mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd>"
-            + "</mtr></mtable><mo>]</mo></mrow>",
+        "<mtable class=\"applet-bracketed\"><mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mn>0"
+            + "</mn></mtd></mtr></mtable>",
         Mathml.column(Fraction.ONE, Fraction.ZERO));
     String m =
         Mathml.math(
@@ -60,7 +60,7 @@ class ToolkitTest {
                 new Fraction[][] {
                   {Fraction.ONE, Fraction.of(2)}, {Fraction.of(1, 2), Fraction.ZERO}
                 }));
-    assertTrue(m.startsWith("<math><mrow><mrow><mo>[</mo><mtable><mtr>"), m);
+    assertTrue(m.startsWith("<math><mrow><mtable class=\"applet-bracketed\"><mtr>"), m);
     assertEquals(2, count(m, "<mtr>"));
     assertEquals(4, count(m, "<mtd>"));
     assertEquals("<mtext>a &lt; b &amp; c</mtext>", Mathml.text("a < b & c"));
