@@ -21,6 +21,7 @@ public final class Arrow {
   private double y1;
   private double x2;
   private double y2;
+  private double side = 1;
 
   /**
    * @param layer where to draw, e.g. {@code plane.linesLayer()}
@@ -44,6 +45,11 @@ public final class Arrow {
 
   public Element element() {
     return group;
+  }
+
+  /** Puts the label on the right of the direction of travel instead of the left. */
+  public void labelOnRight(boolean right) {
+    side = right ? -1 : 1;
   }
 
   public void setLabel(String text) {
@@ -108,8 +114,8 @@ public final class Arrow {
             + Num.short2(baseX + uy * w)
             + ","
             + Num.short2(baseY - ux * w));
-    // Label beside the head, on the left of the direction of travel.
-    placeLabel(bx + ux * 10 + uy * 12, by + uy * 10 - ux * 12 + 4);
+    // Label beside the head, on the left of the direction of travel (or the right).
+    placeLabel(bx + ux * 10 + side * uy * 14, by + uy * 10 - side * ux * 14 + 4);
   }
 
   private void placeLabel(double x, double y) {

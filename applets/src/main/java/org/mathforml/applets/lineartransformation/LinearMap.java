@@ -1,12 +1,13 @@
 package org.mathforml.applets.lineartransformation;
 
+import org.mathforml.applets.components.LinearPicture;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
 /**
- * The geometry behind {@code linear-transformation}: the 2x2 matrix [a b; c d], the images of
- * points, grid lines and the picture, the determinant as the signed area of the image of the unit
- * square, what a singular matrix collapses the plane to, and the presets. Plain Java, JVM-tested.
+ * The exact side of {@code linear-transformation} (the drawing is {@link LinearPicture}): the 2x2
+ * matrix [a b; c d], the determinant as the signed area of the image of the unit square, what a
+ * singular matrix collapses the plane to, and the presets. Plain Java, JVM-tested.
  */
 final class LinearMap {
 
@@ -23,10 +24,8 @@ final class LinearMap {
     {1, 0, 0, 1}, {1, 1, 0, 1}, {0, -1, 1, 0}, {2, 0, 0, 2}, {-1, 0, 0, 1}, {1, 0, 0, 0}
   };
 
-  /** A letter F, 1.5 by 2.5 units, standing on the x-axis right of the origin. */
-  static final double[] PICTURE = {
-    0.5, 0, 1, 0, 1, 1, 1.75, 1, 1.75, 1.5, 1, 1.5, 1, 2, 2, 2, 2, 2.5, 0.5, 2.5
-  };
+  /** The letter F of {@link LinearPicture}. */
+  static final double[] PICTURE = LinearPicture.PICTURE;
 
   private LinearMap() {}
 
@@ -65,52 +64,12 @@ final class LinearMap {
     return new Fraction[] {m.get(0, j), m.get(1, j)};
   }
 
-  /** m = {a, b, c, d} applied to (x, y), as doubles (for drawing). */
-  static double[] apply(double[] m, double x, double y) {
-    return new double[] {m[0] * x + m[1] * y, m[2] * x + m[3] * y};
-  }
-
   /** The entries {a, b, c, d} as doubles. */
   static double[] doubles(FractionMatrix m) {
     return new double[] {
       m.get(0, 0).doubleValue(), m.get(0, 1).doubleValue(),
       m.get(1, 0).doubleValue(), m.get(1, 1).doubleValue()
     };
-  }
-
-  /**
-   * The image of the line through (px, py) with direction (dx, dy) as {a, b, c} of a x + b y = c,
-   * or null when the image is a single point (the direction maps to 0).
-   */
-  static double[] imageLine(double[] m, double px, double py, double dx, double dy) {
-    double[] p = apply(m, px, py);
-    double[] d = apply(m, dx, dy);
-    if (Math.abs(d[0]) < 1e-12 && Math.abs(d[1]) < 1e-12) {
-      return null;
-    }
-    return new double[] {d[1], -d[0], d[1] * p[0] - d[0] * p[1]};
-  }
-
-  /** The polygon of the picture's image, as "x1,y1 x2,y2 ..." is left to the caller: doubles. */
-  static double[] imageOf(double[] m, double[] polygon) {
-    double[] out = new double[polygon.length];
-    for (int i = 0; i < polygon.length; i += 2) {
-      double[] q = apply(m, polygon[i], polygon[i + 1]);
-      out[i] = q[0];
-      out[i + 1] = q[1];
-    }
-    return out;
-  }
-
-  /** Signed area of a polygon (shoelace): positive when its vertices turn counter-clockwise. */
-  static double signedArea(double[] polygon) {
-    double s = 0;
-    int n = polygon.length;
-    for (int i = 0; i < n; i += 2) {
-      int j = (i + 2) % n;
-      s += polygon[i] * polygon[j + 1] - polygon[j] * polygon[i + 1];
-    }
-    return s / 2;
   }
 
   /** The linear interpolation (1 - t) from + t to, entry by entry (for animated presets). */

@@ -89,6 +89,7 @@ public final class VectorOperationsApplet {
     perpendicular.setAttribute("stroke-dasharray", Palette.dash(3));
     plane.linesLayer().appendChild(perpendicular);
     result = new Arrow(plane, plane.marksLayer(), 3, "");
+    result.labelOnRight(true); // away from u and v's labels when the result lies along them
     u = new DraggableVector(plane, "u", 1, SNAP, BIG_STEP, this::moved);
     v = new DraggableVector(plane, "v", 2, SNAP, BIG_STEP, this::moved);
     u.set(start[0], start[1]);

@@ -82,6 +82,37 @@ class ToolkitTest {
     assertThrows(IllegalArgumentException.class, () -> Palette.dash(0));
   }
 
+  @Test
+  void short2RoundsLikeMathRoundOnBothPaths() {
+    double[] values = {
+      0,
+      3,
+      2.5,
+      -0.333,
+      -0.005,
+      0.005,
+      1.005,
+      -2.675,
+      199.999,
+      1e7 + 0.126,
+      -3e7 - 0.5,
+      1e12 + 0.25,
+      -1e12
+    };
+    for (double v : values) {
+      long h = Math.round(v * 100);
+      String sign = h < 0 ? "-" : "";
+      long abs = Math.abs(h);
+      String frac =
+          abs % 100 == 0
+              ? ""
+              : abs % 10 == 0
+                  ? "." + (abs % 100) / 10
+                  : "." + (abs % 100 < 10 ? "0" : "") + abs % 100;
+      assertEquals(sign + abs / 100 + frac, Num.short2(v), "short2(" + v + ")");
+    }
+  }
+
   private static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.mathforml.applets.components.LinearPicture;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 
@@ -27,7 +28,8 @@ class LinearMapTest {
       FractionMatrix m = FractionMatrix.ofIntegers(c);
       Fraction det = LinearMap.determinant(m);
       assertEquals(m.determinant(), det);
-      double area = LinearMap.signedArea(LinearMap.imageOf(LinearMap.doubles(m), UNIT_SQUARE));
+      double area =
+          LinearPicture.signedArea(LinearPicture.imageOf(LinearMap.doubles(m), UNIT_SQUARE));
       assertEquals(det.doubleValue(), area, EPS);
     }
   }
@@ -52,24 +54,26 @@ class LinearMapTest {
         new Fraction[] {Fraction.of(2), Fraction.of(4)}, LinearMap.imageDirection(line));
     assertEquals("point", LinearMap.kind(FractionMatrix.ofIntegers(new long[][] {{0, 0}, {0, 0}})));
     // The image of the vertical grid lines under [1 0; 0 0] are single points: nothing to draw.
-    assertNull(LinearMap.imageLine(new double[] {1, 0, 0, 0}, 2, 0, 0, 1));
+    assertNull(LinearPicture.imageLine(new double[] {1, 0, 0, 0}, 2, 0, 0, 1));
   }
 
   @Test
   void gridLinesMapToLinesThroughTheImagesOfTheirPoints() {
     double[] m = {1, 1, 0, 1}; // shear
-    double[] l = LinearMap.imageLine(m, 2, 0, 0, 1); // x = 2 -> through (2, 0), direction (1, 1)
+    double[] l =
+        LinearPicture.imageLine(m, 2, 0, 0, 1); // x = 2 -> through (2, 0), direction (1, 1)
     for (double t = -3; t <= 3; t++) {
-      double[] p = LinearMap.apply(m, 2, t);
+      double[] p = LinearPicture.apply(m, 2, t);
       assertEquals(l[2], l[0] * p[0] + l[1] * p[1], EPS);
     }
   }
 
   @Test
   void theLetterIsAsymmetricSoReflectionsShow() {
-    double area = LinearMap.signedArea(LinearMap.PICTURE);
+    double area = LinearPicture.signedArea(LinearMap.PICTURE);
     double mirrored =
-        LinearMap.signedArea(LinearMap.imageOf(new double[] {-1, 0, 0, 1}, LinearMap.PICTURE));
+        LinearPicture.signedArea(
+            LinearPicture.imageOf(new double[] {-1, 0, 0, 1}, LinearMap.PICTURE));
     assertEquals(-area, mirrored, EPS);
     assertEquals(2.125, Math.abs(area), EPS); // stem 1.25 + middle bar 0.375 + top bar 0.5
     double[] mid = LinearMap.mix(new double[] {1, 0, 0, 1}, new double[] {-1, 0, 0, 1}, 0.5);

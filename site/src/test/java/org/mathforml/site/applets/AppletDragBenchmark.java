@@ -34,6 +34,12 @@ class AppletDragBenchmark {
   static final int FRAMES = 300;
   static final int WARMUP = 60;
 
+  /**
+   * Each case runs this many times on a fresh page and the round with the lowest median is printed:
+   * the machine is shared, and another process's burst inflates a round, never shrinks it.
+   */
+  static final int ROUNDS = 3;
+
   static final String DRAG =
       "async ([selector, warmup, frames]) => {"
           + "  const h = document.querySelector(selector);"
@@ -99,10 +105,12 @@ class AppletDragBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nApplet drag benchmark: %d frames after %d warm-up, production applets.js,"
+            "%nApplet drag benchmark: %d frames after %d warm-up, best of %d rounds,"
+                + " production applets.js,"
                 + " headless Chromium %s, %d CPUs, load %.2f%n",
             FRAMES,
             WARMUP,
+            ROUNDS,
             browser.version(),
             Runtime.getRuntime().availableProcessors(),
             java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -117,13 +125,20 @@ class AppletDragBenchmark {
     try (StaticServer server = StaticServer.start(dir);
         BrowserSession session = browser.newSession()) {
       for (String[] c : cases) {
-        Page page = session.open(server.url(c[0]));
-        page.waitForSelector("[data-applet-state=live]");
-        @SuppressWarnings("unchecked")
-        List<List<Number>> r =
-            (List<List<Number>>) page.evaluate(DRAG, List.of(c[1], WARMUP, FRAMES));
-        double[] s = stats(r.get(0));
-        double[] l = stats(r.get(1));
+        double[] s = null;
+        double[] l = null;
+        for (int round = 0; round < ROUNDS; round++) {
+          Page page = session.open(server.url(c[0]));
+          page.waitForSelector("[data-applet-state=live]");
+          @SuppressWarnings("unchecked")
+          List<List<Number>> r =
+              (List<List<Number>>) page.evaluate(DRAG, List.of(c[1], WARMUP, FRAMES));
+          double[] rs = stats(r.get(0));
+          if (s == null || rs[0] < s[0]) {
+            s = rs;
+            l = stats(r.get(1));
+          }
+        }
         out.append(
             String.format(
                 Locale.ROOT,
