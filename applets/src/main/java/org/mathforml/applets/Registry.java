@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
+import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
@@ -23,6 +24,7 @@ public final class Registry {
     FACTORIES.put("three-planes", ThreePlanesApplet::mount);
     FACTORIES.put("vector-operations", VectorOperationsApplet::mount);
     FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
+    FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
   }
 
   private Registry() {}

@@ -99,6 +99,25 @@ public final class AppletCatalog {
                   .attribute(optional("d", NUMBER, "1", "row 2 column 2 of the matrix")))
           .build();
 
+  /** {@code matrix-multiplication}: B then A as one transformation AB. */
+  public static final AppletSpec MATRIX_MULTIPLICATION =
+      AppletSpec.builder(
+              "matrix-multiplication",
+              "Two 2x2 matrices B and A: the plane after B, then after A, which is the plane after"
+                  + " the single matrix AB")
+          .attribute(optional("a11", NUMBER, "0", "A, row 1 column 1"))
+          .attribute(optional("a12", NUMBER, "-1", "A, row 1 column 2"))
+          .attribute(optional("a21", NUMBER, "1", "A, row 2 column 1"))
+          .attribute(optional("a22", NUMBER, "0", "A, row 2 column 2"))
+          .attribute(optional("b11", NUMBER, "1", "B, row 1 column 1"))
+          .attribute(optional("b12", NUMBER, "1", "B, row 1 column 2"))
+          .attribute(optional("b21", NUMBER, "0", "B, row 2 column 1"))
+          .attribute(optional("b22", NUMBER, "1", "B, row 2 column 2"))
+          .attribute(
+              optional("size", NUMBER, "4", "half-width of each plot around the origin")
+                  .range(1, 100))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -107,6 +126,7 @@ public final class AppletCatalog {
     all.add(THREE_PLANES);
     all.add(VECTOR_OPERATIONS);
     all.add(LINEAR_TRANSFORMATION);
+    all.add(MATRIX_MULTIPLICATION);
     ALL = Collections.unmodifiableList(all);
   }
 

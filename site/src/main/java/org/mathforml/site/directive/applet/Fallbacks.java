@@ -26,6 +26,9 @@ final class Fallbacks {
     if (applet.equals("linear-transformation")) {
       return VectorFallbacks.linearTransformation(attributes, id) + note;
     }
+    if (applet.equals("matrix-multiplication")) {
+      return VectorFallbacks.matrixMultiplication(attributes, id) + note;
+    }
     return note;
   }
 

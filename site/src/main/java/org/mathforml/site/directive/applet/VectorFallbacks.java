@@ -96,6 +96,52 @@ final class VectorFallbacks {
     return plot(a, body, caption, id, "linear-transformation");
   }
 
+  static String matrixMultiplication(Map<String, String> a, String id) {
+    FractionMatrix ma =
+        FractionMatrix.of(
+            new Fraction[][] {{f(a, "a11"), f(a, "a12")}, {f(a, "a21"), f(a, "a22")}});
+    FractionMatrix mb =
+        FractionMatrix.of(
+            new Fraction[][] {{f(a, "b11"), f(a, "b12")}, {f(a, "b21"), f(a, "b22")}});
+    FractionMatrix ab = ma.multiply(mb);
+    String size = a.get("size");
+    Map<String, String> view =
+        Map.of(
+            "a",
+            ab.get(0, 0).toString(),
+            "b",
+            ab.get(0, 1).toString(),
+            "c",
+            ab.get(1, 0).toString(),
+            "d",
+            ab.get(1, 1).toString(),
+            "xmin",
+            "-" + size,
+            "xmax",
+            size,
+            "ymin",
+            "-" + size,
+            "ymax",
+            size);
+    return "<p class=\"applet-fallback-caption\">"
+        + Html.escape(
+            "B first, then A, is the single matrix AB = "
+                + bracket(ab)
+                + " (A = "
+                + bracket(ma)
+                + ", B = "
+                + bracket(mb)
+                + "); BA = "
+                + bracket(mb.multiply(ma))
+                + ".")
+        + "</p>"
+        + linearTransformation(view, id);
+  }
+
+  private static String bracket(FractionMatrix m) {
+    return "[" + m.get(0, 0) + " " + m.get(0, 1) + "; " + m.get(1, 0) + " " + m.get(1, 1) + "]";
+  }
+
   /** A segment from tail to head (skipped when they coincide). */
   private static void arrow(
       List<String> body, FractionVector tail, FractionVector head, String label) {
