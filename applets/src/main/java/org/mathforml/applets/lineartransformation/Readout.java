@@ -14,7 +14,7 @@ import org.teavm.jso.dom.xml.Element;
  */
 final class Readout {
 
-  private final MathReadout out = new MathReadout(3);
+  private final MathReadout out = new MathReadout(4);
 
   Element element() {
     return out.element();
@@ -36,24 +36,21 @@ final class Readout {
         "orientation", det.signum() > 0 ? "kept" : det.signum() < 0 ? "reversed" : "collapsed");
     String col1 = Mathml.column(a, c);
     String col2 = Mathml.column(b, d);
+    out.line(0, Mathml.math("<mi>A</mi>" + Mathml.op("=") + Mathml.matrix(m.toArray())));
     out.line(
-        0,
+        1,
         Mathml.math(
-            "<mi>A</mi>"
-                + Mathml.op("=")
-                + Mathml.matrix(m.toArray())
-                + Mathml.op(",")
-                + "<mspace width=\"0.8em\"/><mi>A</mi><msub><mi mathvariant=\"bold\">e</mi><mn>1"
+            "<mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>1"
                 + "</mn></msub>"
                 + Mathml.op("=")
                 + col1
                 + Mathml.op(",")
-                + "<mspace width=\"0.8em\"/><mi>A</mi><msub><mi mathvariant=\"bold\">e</mi><mn>2"
+                + "<mspace width=\"0.8em\"/><mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>2"
                 + "</mn></msub>"
                 + Mathml.op("=")
                 + col2));
     out.line(
-        1,
+        2,
         Mathml.math(
             "<mo>det</mo><mi>A</mi>"
                 + Mathml.op("=")
@@ -85,6 +82,6 @@ final class Readout {
     } else {
       words = "Area 0: the unit square is squashed flat.";
     }
-    out.line(2, Mathml.escape(words));
+    out.line(3, Mathml.escape(words));
   }
 }
