@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mathforml.applets.rowreduce.RowReductionApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 
@@ -19,6 +20,7 @@ public final class Registry {
   static {
     FACTORIES.put("two-lines", TwoLinesApplet::mount);
     FACTORIES.put("three-planes", ThreePlanesApplet::mount);
+    FACTORIES.put("row-reduction", RowReductionApplet::mount);
   }
 
   private Registry() {}

@@ -20,6 +20,9 @@ final class Fallbacks {
     if (applet.equals("two-lines")) {
       return twoLines(attributes, id) + note;
     }
+    if (applet.equals("row-reduction")) {
+      return RowReductionFallback.render(attributes) + note;
+    }
     return note;
   }
 
