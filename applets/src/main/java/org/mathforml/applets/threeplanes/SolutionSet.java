@@ -106,14 +106,7 @@ final class SolutionSet {
   String words() {
     switch (shape) {
       case POINT:
-        Fraction[] x = solution.particular().toArray();
-        return "Solution set: one point, ("
-            + x[0]
-            + ", "
-            + x[1]
-            + ", "
-            + x[2]
-            + "), where all three planes cross.";
+        return "Solution set: a single point (marked), where all three planes cross.";
       case LINE:
         return "Solution set: a line, " + solution + ", shared by all three planes (drawn thick).";
       case PLANE:

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -202,6 +203,13 @@ class RowReductionAppletTest {
     }
     assertThat(panel.locator(".applet-replay-status"))
         .containsText("Reduced row echelon form reached");
+    // The changed row flashes, unless the reader asked for reduced motion.
+    String animation =
+        "getComputedStyle(document.querySelector('#four .applet-replay-panel"
+            + " tr.applet-changed td')).animationName";
+    assertEquals("applet-row-changed", page.evaluate(animation));
+    page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+    assertEquals("none", page.evaluate(animation));
     assertThat(next).hasAttribute("aria-disabled", "true");
     next.focus();
     page.keyboard().press("Enter"); // at the end: stays, and the button keeps focus
