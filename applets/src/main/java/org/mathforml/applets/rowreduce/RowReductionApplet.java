@@ -187,6 +187,11 @@ public final class RowReductionApplet {
     return label;
   }
 
+  /** The 0-based row a row select holds (one digit: at most 6 rows). */
+  private static int row(Element select) {
+    return Dom.value(select).charAt(0) - '0';
+  }
+
   private RowOperation.Kind kind() {
     String v = Dom.value(op);
     if ("swap".equals(v)) {
@@ -211,8 +216,8 @@ public final class RowReductionApplet {
 
   private void applyChosen() {
     RowOperation.Kind k = kind();
-    int i = Integer.parseInt(Dom.value(target));
-    int j = k == RowOperation.Kind.SCALE ? i : Integer.parseInt(Dom.value(source));
+    int i = row(target);
+    int j = k == RowOperation.Kind.SCALE ? i : row(source);
     Fraction f = null;
     if (k != RowOperation.Kind.SWAP) {
       try {
