@@ -118,6 +118,28 @@ public final class AppletCatalog {
                   .range(1, 100))
           .build();
 
+  /** {@code row-reduction}: a trainer where the reader row reduces a matrix step by step. */
+  public static final AppletSpec ROW_REDUCTION =
+      AppletSpec.builder(
+              "row-reduction",
+              "A row reduction trainer: swap, scale and add rows of a matrix (augmented allowed) "
+                  + "until it is in row echelon and reduced row echelon form; shows the rank, the "
+                  + "solution and mathlib's own steps")
+          .attribute(
+              optional(
+                  "matrix",
+                  AttributeSpec.Type.MATRIX,
+                  "2 1 -1 | 8; -3 -1 2 | -11; -2 1 2 | -3",
+                  "the matrix: rows separated by ';', entries by spaces, '|' before the "
+                      + "constants of an augmented matrix"))
+          .attribute(
+              optional(
+                  "replay",
+                  AttributeSpec.Type.BOOLEAN,
+                  "true",
+                  "offer \"show the steps\", a replay of mathlib's own reduction"))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -127,6 +149,7 @@ public final class AppletCatalog {
     all.add(VECTOR_OPERATIONS);
     all.add(LINEAR_TRANSFORMATION);
     all.add(MATRIX_MULTIPLICATION);
+    all.add(ROW_REDUCTION);
     ALL = Collections.unmodifiableList(all);
   }
 

@@ -19,7 +19,9 @@ public final class AttributeSpec {
     /** Any text. */
     STRING("a string"),
     /** {@code true} or {@code false}. */
-    BOOLEAN("true or false");
+    BOOLEAN("true or false"),
+    /** Rows separated by ';', entries by spaces, optionally one '|' before the last column. */
+    MATRIX("a matrix such as \"1 2 | 3; 4 5 | 6\"");
 
     private final String noun;
 
@@ -154,6 +156,11 @@ public final class AttributeSpec {
         }
       case BOOLEAN:
         return "true".equals(value) || "false".equals(value) ? null : prefix + type.noun() + got;
+      case MATRIX:
+        {
+          String problem = MatrixSyntax.problem(value);
+          return problem == null ? null : prefix + type.noun() + got + ": " + problem;
+        }
       default:
         return null;
     }

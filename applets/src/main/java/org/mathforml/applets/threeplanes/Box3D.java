@@ -3,29 +3,68 @@ package org.mathforml.applets.threeplanes;
 /**
  * The cube [-r, r]^3 seen from a turning viewpoint: where a plane a x + b y + c z = d cuts the cube
  * (a convex polygon) and how 3-D points project to SVG units. z points up on screen; the view turns
- * by {@code angle} degrees about the z axis and looks down by a fixed 20 degrees. Plain Java:
- * tested on the JVM.
+ * by {@code angle} degrees about the z axis and looks down by an elevation of 20 degrees unless
+ * told otherwise ({@link #setElevation}, kept within 0..80). Plain Java: tested on the JVM.
  */
 final class Box3D {
 
   /** Width and height of the square viewBox. */
   static final double SIZE = 400;
 
-  private static final double ELEVATION = Math.toRadians(20);
+  /** Elevation limits in degrees: from level with the box to almost straight down. */
+  static final double MIN_ELEVATION = 0;
+
+  static final double MAX_ELEVATION = 80;
+
+  private static final double DEFAULT_ELEVATION = 20;
 
   private final double r;
   private final double scale;
   private double cos;
   private double sin;
+  private double angle;
+  private double elevation;
+  private double cosElevation;
+  private double sinElevation;
 
   Box3D(double halfWidth, double angleDegrees) {
     this.r = halfWidth;
-    // The cube's projection spans at most r * (2 * sqrt 2) across; leave a margin for labels.
-    this.scale = SIZE / (r * 2 * Math.sqrt(2) * 1.1);
+    // The cube's projection spans at most 2 sqrt 3 r at any angle and elevation (its diagonal);
+    // leave a margin for labels.
+    this.scale = SIZE / (r * 2 * Math.sqrt(3) * 1.05);
     setAngle(angleDegrees);
+    setElevation(DEFAULT_ELEVATION);
+  }
+
+  /** Sets how far the view looks down, in degrees, clamped to MIN_ELEVATION..MAX_ELEVATION. */
+  void setElevation(double degrees) {
+    elevation = Math.max(MIN_ELEVATION, Math.min(MAX_ELEVATION, degrees));
+    double t = Math.toRadians(elevation);
+    cosElevation = Math.cos(t);
+    sinElevation = Math.sin(t);
+  }
+
+  double elevation() {
+    return elevation;
+  }
+
+  double angle() {
+    return angle;
+  }
+
+  /** Wraps degrees into -180..180. */
+  static double wrap(double degrees) {
+    double d = degrees % 360;
+    if (d > 180) {
+      d -= 360;
+    } else if (d < -180) {
+      d += 360;
+    }
+    return d;
   }
 
   void setAngle(double degrees) {
+    angle = degrees;
     double t = Math.toRadians(degrees);
     cos = Math.cos(t);
     sin = Math.sin(t);
@@ -39,7 +78,7 @@ final class Box3D {
   double[] project(double x, double y, double z) {
     double across = x * cos - y * sin;
     double depth = x * sin + y * cos;
-    double up = z * Math.cos(ELEVATION) + depth * Math.sin(ELEVATION);
+    double up = z * cosElevation + depth * sinElevation;
     return new double[] {SIZE / 2 + scale * across, SIZE / 2 - scale * up};
   }
 

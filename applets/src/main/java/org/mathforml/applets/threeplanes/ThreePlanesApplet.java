@@ -8,17 +8,24 @@ import org.mathforml.applets.components.Equations;
 import org.mathforml.applets.components.FractionField;
 import org.mathforml.applets.components.Legend;
 import org.mathforml.applets.components.Num;
+import org.mathforml.applets.components.PointerEvent;
+import org.mathforml.applets.components.Pointers;
 import org.mathforml.applets.components.Slider;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.LinearSystem;
 import org.mathforml.mathlib.Solution;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.xml.Element;
 
 /**
  * {@code three-planes}: three equations in x, y, z drawn as planes cut by a box, seen from an angle
- * the reader turns with a slider. The coefficients are editable; mathlib's {@link LinearSystem}
- * states the kind of solution set exactly.
+ * the reader turns by dragging the picture, with the arrow keys on the focused picture, or with a
+ * slider. The coefficients are editable; mathlib's {@link LinearSystem} states the kind of solution
+ * set exactly, and {@link SolutionSet} its shape: a point, a line (drawn), a plane (highlighted) or
+ * nothing, with the reason.
  */
 public final class ThreePlanesApplet {
 
@@ -45,6 +52,17 @@ public final class ThreePlanesApplet {
   private final Element[] planes = new Element[3];
   private final Element point;
   private final Element pointLabel;
+  private final Element line;
+  private final Element setLabel;
+  private final Element slider;
+  private final Element set;
+  private final double startAngle;
+  private SolutionSet solutionSet;
+  private int dragPointer = -1;
+  private double dragX;
+  private double dragY;
+  private double dragAngle;
+  private double dragElevation;
   private final Element message;
   private final Element readout;
   private final Element equations;
@@ -53,7 +71,8 @@ public final class ThreePlanesApplet {
   private Fraction[] solved;
 
   private ThreePlanesApplet(Element host, Map<String, String> attributes) {
-    box = new Box3D(Attrs.number(attributes, "size"), Attrs.number(attributes, "angle"));
+    startAngle = Attrs.number(attributes, "angle");
+    box = new Box3D(Attrs.number(attributes, "size"), startAngle);
     for (int i = 0; i < 3; i++) {
       for (int k = 0; k < 4; k++) {
         rows[i][k] = Attrs.fraction(attributes, LETTERS[k] + (i + 1));
@@ -86,7 +105,11 @@ public final class ThreePlanesApplet {
     svg.setAttribute(
         "aria-label",
         "The three planes inside a box, plane 1 solid, plane 2 "
-            + "dashed, plane 3 dotted; the readout states the solution");
+            + "dashed, plane 3 dotted; the readout states the solution. Drag the picture, or "
+            + "use the arrow keys, to turn it (left and right: around; up and down: tilt).");
+    svg.setAttribute("tabindex", "0");
+    svg.setAttribute("data-angle", Num.short2(box.angle()));
+    svg.setAttribute("data-elevation", Num.short2(box.elevation()));
     edges = Dom.svg("g", "applet-box");
     axes = Dom.svg("g", "applet-axes-3d");
     svg.appendChild(edges);
@@ -101,31 +124,36 @@ public final class ThreePlanesApplet {
     point = Dom.svg("circle", "applet-solution");
     point.setAttribute("r", "6");
     pointLabel = Dom.svg("text", "applet-solution-label");
+    line = Dom.svg("line", "applet-solution-line");
+    setLabel = Dom.svg("text", "applet-solution-label");
+    svg.appendChild(line);
     svg.appendChild(point);
     svg.appendChild(pointLabel);
+    svg.appendChild(setLabel);
+    Dom.on(svg, "pointerdown", this::dragStart);
+    Dom.on(svg, "pointermove", this::dragMove);
+    Dom.on(svg, "pointerup", this::dragEnd);
+    Dom.on(svg, "pointercancel", this::dragEnd);
+    Dom.on(svg, "keydown", this::key);
 
     Element plotArea = Dom.html("div", "applet-plot-area");
     plotArea.appendChild(svg);
     plotArea.appendChild(Legend.of(legendLabels(), DASHES));
-    plotArea.appendChild(
-        new Slider(
-                "angle",
-                "Turn the view",
-                -180,
-                180,
-                5,
-                Attrs.number(attributes, "angle"),
-                this::turned)
-            .element());
+    Element sliderLabel =
+        new Slider("angle", "Turn the view", -180, 180, 5, startAngle, this::turned).element();
+    slider = firstInput(sliderLabel);
+    plotArea.appendChild(sliderLabel);
 
     readout = Dom.html("div", "applet-readout");
     readout.setAttribute("aria-live", "polite");
     equations = Dom.html("p", "applet-readout-equations");
     determinant = Dom.html("p", "applet-readout-determinant");
     solution = Dom.html("p", "applet-readout-solution");
+    set = Dom.html("p", "applet-readout-set");
     readout.appendChild(equations);
     readout.appendChild(determinant);
     readout.appendChild(solution);
+    readout.appendChild(set);
 
     root.appendChild(form);
     root.appendChild(plotArea);
@@ -208,6 +236,72 @@ public final class ThreePlanesApplet {
     draw();
   }
 
+  @JSBody(params = "el", script = "return el.querySelector('input');")
+  private static native Element firstInput(Element el);
+
+  /** Turns the view to (angle, elevation), moves the slider along and redraws. */
+  private void view(double angle, double elevation) {
+    box.setAngle(Box3D.wrap(angle));
+    box.setElevation(elevation);
+    Dom.setValue(slider, Num.short2(box.angle()));
+    draw();
+  }
+
+  private void dragStart(Event e) {
+    PointerEvent p = (PointerEvent) e;
+    if (p.getButton() != 0) {
+      return;
+    }
+    dragPointer = p.getPointerId();
+    dragX = p.getClientX();
+    dragY = p.getClientY();
+    dragAngle = box.angle();
+    dragElevation = box.elevation();
+    Pointers.capture(svg, dragPointer);
+    Dom.toggleClass(svg, "applet-dragging", true);
+    Dom.focus(svg);
+    Dom.preventDefault(e);
+  }
+
+  private void dragMove(Event e) {
+    PointerEvent p = (PointerEvent) e;
+    if (dragPointer < 0 || p.getPointerId() != dragPointer) {
+      return;
+    }
+    // Half a degree per CSS pixel across, a third of a degree up and down.
+    view(dragAngle - (p.getClientX() - dragX) * 0.5, dragElevation + (p.getClientY() - dragY) / 3);
+    Dom.preventDefault(e);
+  }
+
+  private void dragEnd(Event e) {
+    PointerEvent p = (PointerEvent) e;
+    if (p.getPointerId() == dragPointer) {
+      Pointers.release(svg, dragPointer);
+      dragPointer = -1;
+      Dom.toggleClass(svg, "applet-dragging", false);
+    }
+  }
+
+  private void key(Event e) {
+    KeyboardEvent k = (KeyboardEvent) e;
+    double step = k.isShiftKey() ? 15 : 5;
+    String name = k.getKey();
+    if ("ArrowLeft".equals(name)) {
+      view(box.angle() + step, box.elevation());
+    } else if ("ArrowRight".equals(name)) {
+      view(box.angle() - step, box.elevation());
+    } else if ("ArrowUp".equals(name)) {
+      view(box.angle(), box.elevation() + step);
+    } else if ("ArrowDown".equals(name)) {
+      view(box.angle(), box.elevation() - step);
+    } else if ("Home".equals(name)) {
+      view(startAngle, 20);
+    } else {
+      return;
+    }
+    Dom.preventDefault(e);
+  }
+
   private void solve() {
     Fraction[][] a = new Fraction[3][3];
     Fraction[] d = new Fraction[3];
@@ -266,6 +360,10 @@ public final class ThreePlanesApplet {
             + m.rank()
             + ".");
     setIfChanged(solution, text);
+    solutionSet = SolutionSet.of(rows);
+    readout.setAttribute("data-set", solutionSet.shape().hook);
+    readout.setAttribute("data-reason", solutionSet.reason());
+    setIfChanged(set, solutionSet.words());
   }
 
   private static void setIfChanged(Element p, String text) {
@@ -275,6 +373,8 @@ public final class ThreePlanesApplet {
   }
 
   private void draw() {
+    svg.setAttribute("data-angle", Num.short2(box.angle()));
+    svg.setAttribute("data-elevation", Num.short2(box.elevation()));
     Dom.clear(edges);
     Dom.clear(axes);
     for (int[] e : Box3D.EDGES) {
@@ -325,6 +425,48 @@ public final class ThreePlanesApplet {
       Dom.setNumber(pointLabel, "x", s[0] + 10);
       Dom.setNumber(pointLabel, "y", s[1] - 10);
       pointLabel.setTextContent("(" + solved[0] + ", " + solved[1] + ", " + solved[2] + ")");
+    }
+    drawSet(r);
+  }
+
+  /** The solution line (thick, clipped to the box) or the highlighted plane, with a label. */
+  private void drawSet(double r) {
+    SolutionSet.Shape shape = solutionSet.shape();
+    double[] ends = null;
+    if (shape == SolutionSet.Shape.LINE) {
+      Fraction[] p = solutionSet.solution().particular().toArray();
+      Fraction[] d = solutionSet.solution().directions().get(0).toArray();
+      ends =
+          SolutionSet.clip(
+              new double[] {p[0].doubleValue(), p[1].doubleValue(), p[2].doubleValue()},
+              new double[] {d[0].doubleValue(), d[1].doubleValue(), d[2].doubleValue()},
+              r);
+    }
+    line.setAttribute("visibility", ends == null ? "hidden" : "visible");
+    for (int i = 0; i < 3; i++) {
+      Dom.toggleClass(
+          planes[i], "applet-solution-plane", shape == SolutionSet.Shape.PLANE && i == 0);
+    }
+    String label = "";
+    double[] at = null;
+    if (ends != null) {
+      double[] a = box.project(ends[0], ends[1], ends[2]);
+      double[] b = box.project(ends[3], ends[4], ends[5]);
+      Dom.setNumber(line, "x1", a[0]);
+      Dom.setNumber(line, "y1", a[1]);
+      Dom.setNumber(line, "x2", b[0]);
+      Dom.setNumber(line, "y2", b[1]);
+      label = "solution line";
+      at = a[1] < b[1] ? a : b;
+    } else if (shape == SolutionSet.Shape.PLANE) {
+      label = "solution: the whole plane";
+      at = new double[] {Box3D.SIZE / 2, 24};
+    }
+    setLabel.setAttribute("visibility", at == null ? "hidden" : "visible");
+    setLabel.setTextContent(label);
+    if (at != null) {
+      Dom.setNumber(setLabel, "x", Math.min(at[0] + 8, Box3D.SIZE - 110));
+      Dom.setNumber(setLabel, "y", Math.max(at[1] - 8, 14));
     }
   }
 
