@@ -5,9 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.Inverse2x2;
+import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
+import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
+import org.mathforml.applets.quiz.gen.VectorAngle;
 
 /**
  * The one list of question generators, in the spirit of KaTeX's function table: adding a generator
@@ -24,6 +28,11 @@ public final class Generators {
     ALL.add(new System2x2Solve());
     ALL.add(new System2x2Classify());
     ALL.add(new RowsDependent3x3());
+    // Course 1, week 3: vectors, matrix products, inverses.
+    ALL.add(new MatrixVectorProduct());
+    ALL.add(new MatrixProduct2x2());
+    ALL.add(new Inverse2x2());
+    ALL.add(new VectorAngle());
   }
 
   private Generators() {}
