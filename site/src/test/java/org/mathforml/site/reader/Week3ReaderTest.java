@@ -101,6 +101,18 @@ class Week3ReaderTest extends CourseReaderTest {
     assertThat(question.locator(".quiz-feedback")).containsText("Not yet.");
     answer(question, v.modelResponse());
     assertThat(question.locator(".quiz-feedback")).containsText("Correct.");
+    // The worked solution: the adjugate formula, then Gauss-Jordan on [A | I], one item a step.
+    question
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show solution"))
+        .click();
+    Locator steps = question.locator(".quiz-steps > li");
+    assertThat(steps.first()).isVisible();
+    assertEquals(v.solution().size(), steps.count());
+    assertEquals(v.solution().size(), question.locator(".quiz-step-math math").count());
+    question.scrollIntoViewIfNeeded();
+    question.screenshot(
+        new Locator.ScreenshotOptions()
+            .setPath(Screenshots.directory().resolve("week3-inverse-solution.png")));
     probe.assertClean();
   }
 
