@@ -13,6 +13,13 @@ import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
 import org.mathforml.applets.quiz.gen.WelchT;
 import org.mathforml.applets.quiz.gen.ZTestMean;
+import org.mathforml.applets.quiz.gen.Inverse2x2;
+import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
+import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
+import org.mathforml.applets.quiz.gen.RowsDependent3x3;
+import org.mathforml.applets.quiz.gen.System2x2Classify;
+import org.mathforml.applets.quiz.gen.System2x2Solve;
+import org.mathforml.applets.quiz.gen.VectorAngle;
 
 /**
  * The one list of question generators, in the spirit of KaTeX's function table: adding a generator
@@ -36,6 +43,11 @@ public final class Generators {
     ALL.add(new WelchT());
     ALL.add(new ZTestMean());
     ALL.add(new OneSampleT());
+    // Course 1, week 3: vectors, matrix products, inverses.
+    ALL.add(new MatrixVectorProduct());
+    ALL.add(new MatrixProduct2x2());
+    ALL.add(new Inverse2x2());
+    ALL.add(new VectorAngle());
   }
 
   private Generators() {}
