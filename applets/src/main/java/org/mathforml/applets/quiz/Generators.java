@@ -7,19 +7,16 @@ import org.mathforml.applets.quiz.gen.DerivativeChain;
 import org.mathforml.applets.quiz.gen.DerivativePolynomial;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.Inverse2x2;
+import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
+import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
 import org.mathforml.applets.quiz.gen.OneSampleT;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
+import org.mathforml.applets.quiz.gen.VectorAngle;
 import org.mathforml.applets.quiz.gen.WelchT;
 import org.mathforml.applets.quiz.gen.ZTestMean;
-import org.mathforml.applets.quiz.gen.Inverse2x2;
-import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
-import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
-import org.mathforml.applets.quiz.gen.RowsDependent3x3;
-import org.mathforml.applets.quiz.gen.System2x2Classify;
-import org.mathforml.applets.quiz.gen.System2x2Solve;
-import org.mathforml.applets.quiz.gen.VectorAngle;
 
 /**
  * The one list of question generators, in the spirit of KaTeX's function table: adding a generator
