@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.Elimination3x3Solve;
+import org.mathforml.applets.quiz.gen.Rank3x3;
+import org.mathforml.applets.quiz.gen.RowEchelon3x3;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
@@ -24,6 +27,10 @@ public final class Generators {
     ALL.add(new System2x2Solve());
     ALL.add(new System2x2Classify());
     ALL.add(new RowsDependent3x3());
+    // Course 1, week 2: elimination, rank, row echelon forms.
+    ALL.add(new Rank3x3());
+    ALL.add(new RowEchelon3x3());
+    ALL.add(new Elimination3x3Solve());
   }
 
   private Generators() {}
