@@ -115,6 +115,12 @@ class Week2ReaderTest extends CourseReaderTest {
     fill(q, a.reducedRowEchelon());
     check(q);
     assertThat(q.locator(".quiz-feedback")).containsText("Correct.");
+    // The worked solution shows every recorded row operation, each with its matrix.
+    q.locator("button.quiz-solution-button").click();
+    Locator steps = q.locator(".quiz-solution-shown ol.quiz-steps > li");
+    assertThat(steps).hasCount(v.solution().size());
+    assertThat(q.locator(".quiz-solution-shown .quiz-step-math math").first()).isAttached();
+    Screenshots.take(page, "week2-quiz-echelon-solution");
     probe.assertClean();
   }
 
