@@ -11,6 +11,9 @@ import org.mathforml.applets.quiz.gen.Inverse2x2;
 import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
 import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
 import org.mathforml.applets.quiz.gen.OneSampleT;
+import org.mathforml.applets.quiz.gen.Elimination3x3Solve;
+import org.mathforml.applets.quiz.gen.Rank3x3;
+import org.mathforml.applets.quiz.gen.RowEchelon3x3;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
@@ -45,6 +48,10 @@ public final class Generators {
     ALL.add(new MatrixProduct2x2());
     ALL.add(new Inverse2x2());
     ALL.add(new VectorAngle());
+    // Course 1, week 2: elimination, rank, row echelon forms.
+    ALL.add(new Rank3x3());
+    ALL.add(new RowEchelon3x3());
+    ALL.add(new Elimination3x3Solve());
   }
 
   private Generators() {}
