@@ -5,6 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
+import org.mathforml.applets.quiz.gen.DetInverse;
+import org.mathforml.applets.quiz.gen.DetProduct;
+import org.mathforml.applets.quiz.gen.Eigenvalues2x2;
+import org.mathforml.applets.quiz.gen.EigenvectorCheck;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
@@ -24,6 +28,11 @@ public final class Generators {
     ALL.add(new System2x2Solve());
     ALL.add(new System2x2Classify());
     ALL.add(new RowsDependent3x3());
+    // Course 1, week 4: determinants of products and inverses, eigenvalues and eigenvectors.
+    ALL.add(new DetProduct());
+    ALL.add(new DetInverse());
+    ALL.add(new Eigenvalues2x2());
+    ALL.add(new EigenvectorCheck());
   }
 
   private Generators() {}
