@@ -113,7 +113,10 @@ public final class EigenvectorCheck implements Generator {
       int k = order[i];
       MathText label =
           new MathBuilder()
-              .words("yes, with eigenvalue ")
+              .raw(
+                  "yes, with eigenvalue ",
+                  "\\text{yes, with eigenvalue }",
+                  "<mtext>yes, with eigenvalue</mtext><mspace width=\"0.5em\"/>")
               .append(Eigenvalues2x2.lambda())
               .op("=")
               .num(values.get(k))
