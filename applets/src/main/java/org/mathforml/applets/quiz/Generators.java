@@ -14,6 +14,10 @@ import org.mathforml.applets.quiz.gen.OneSampleT;
 import org.mathforml.applets.quiz.gen.Elimination3x3Solve;
 import org.mathforml.applets.quiz.gen.Rank3x3;
 import org.mathforml.applets.quiz.gen.RowEchelon3x3;
+import org.mathforml.applets.quiz.gen.DetInverse;
+import org.mathforml.applets.quiz.gen.DetProduct;
+import org.mathforml.applets.quiz.gen.Eigenvalues2x2;
+import org.mathforml.applets.quiz.gen.EigenvectorCheck;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
@@ -52,6 +56,11 @@ public final class Generators {
     ALL.add(new Rank3x3());
     ALL.add(new RowEchelon3x3());
     ALL.add(new Elimination3x3Solve());
+    // Course 1, week 4: determinants of products and inverses, eigenvalues and eigenvectors.
+    ALL.add(new DetProduct());
+    ALL.add(new DetInverse());
+    ALL.add(new Eigenvalues2x2());
+    ALL.add(new EigenvectorCheck());
   }
 
   private Generators() {}
