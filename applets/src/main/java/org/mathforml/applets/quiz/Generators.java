@@ -7,17 +7,17 @@ import org.mathforml.applets.quiz.gen.DerivativeChain;
 import org.mathforml.applets.quiz.gen.DerivativePolynomial;
 import org.mathforml.applets.quiz.gen.Det2x2;
 import org.mathforml.applets.quiz.gen.Det3x3Nonzero;
-import org.mathforml.applets.quiz.gen.Inverse2x2;
-import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
-import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
-import org.mathforml.applets.quiz.gen.OneSampleT;
-import org.mathforml.applets.quiz.gen.Elimination3x3Solve;
-import org.mathforml.applets.quiz.gen.Rank3x3;
-import org.mathforml.applets.quiz.gen.RowEchelon3x3;
 import org.mathforml.applets.quiz.gen.DetInverse;
 import org.mathforml.applets.quiz.gen.DetProduct;
 import org.mathforml.applets.quiz.gen.Eigenvalues2x2;
 import org.mathforml.applets.quiz.gen.EigenvectorCheck;
+import org.mathforml.applets.quiz.gen.Elimination3x3Solve;
+import org.mathforml.applets.quiz.gen.Inverse2x2;
+import org.mathforml.applets.quiz.gen.MatrixProduct2x2;
+import org.mathforml.applets.quiz.gen.MatrixVectorProduct;
+import org.mathforml.applets.quiz.gen.OneSampleT;
+import org.mathforml.applets.quiz.gen.Rank3x3;
+import org.mathforml.applets.quiz.gen.RowEchelon3x3;
 import org.mathforml.applets.quiz.gen.RowsDependent3x3;
 import org.mathforml.applets.quiz.gen.System2x2Classify;
 import org.mathforml.applets.quiz.gen.System2x2Solve;
@@ -40,6 +40,20 @@ public final class Generators {
     ALL.add(new System2x2Solve());
     ALL.add(new System2x2Classify());
     ALL.add(new RowsDependent3x3());
+    // Course 1, week 2: elimination, rank, row echelon forms.
+    ALL.add(new Rank3x3());
+    ALL.add(new RowEchelon3x3());
+    ALL.add(new Elimination3x3Solve());
+    // Course 1, week 3: vectors, matrix products, inverses.
+    ALL.add(new MatrixVectorProduct());
+    ALL.add(new MatrixProduct2x2());
+    ALL.add(new Inverse2x2());
+    ALL.add(new VectorAngle());
+    // Course 1, week 4: determinants of products and inverses, eigenvalues and eigenvectors.
+    ALL.add(new DetProduct());
+    ALL.add(new DetInverse());
+    ALL.add(new Eigenvalues2x2());
+    ALL.add(new EigenvectorCheck());
     // Course 2 (calculus): derivatives by the power, product and chain rules.
     ALL.add(new DerivativePolynomial());
     ALL.add(new DerivativeChain());
@@ -47,20 +61,6 @@ public final class Generators {
     ALL.add(new WelchT());
     ALL.add(new ZTestMean());
     ALL.add(new OneSampleT());
-    // Course 1, week 3: vectors, matrix products, inverses.
-    ALL.add(new MatrixVectorProduct());
-    ALL.add(new MatrixProduct2x2());
-    ALL.add(new Inverse2x2());
-    ALL.add(new VectorAngle());
-    // Course 1, week 2: elimination, rank, row echelon forms.
-    ALL.add(new Rank3x3());
-    ALL.add(new RowEchelon3x3());
-    ALL.add(new Elimination3x3Solve());
-    // Course 1, week 4: determinants of products and inverses, eigenvalues and eigenvectors.
-    ALL.add(new DetProduct());
-    ALL.add(new DetInverse());
-    ALL.add(new Eigenvalues2x2());
-    ALL.add(new EigenvectorCheck());
   }
 
   private Generators() {}

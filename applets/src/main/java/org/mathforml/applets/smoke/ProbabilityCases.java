@@ -26,6 +26,7 @@ import org.mathforml.mathlib.stats.BetaBinomial;
 import org.mathforml.mathlib.stats.ConfidenceInterval;
 import org.mathforml.mathlib.stats.ConfidenceIntervals;
 import org.mathforml.mathlib.stats.Descriptive;
+import org.mathforml.mathlib.stats.ExactStatistics;
 import org.mathforml.mathlib.stats.FiveNumberSummary;
 import org.mathforml.mathlib.stats.HypothesisTests;
 import org.mathforml.mathlib.stats.Mle;
@@ -74,6 +75,21 @@ final class ProbabilityCases {
   }
 
   static void addTo(List<SmokeCase> cases) {
+    cases.add(
+        new SmokeCase(
+            "stats.ExactStatistics",
+            () -> {
+              int[] a = {3, 5, 7, 9};
+              int[] b = {2, 4, 4, 6, 9};
+              return Canon.join(
+                  ExactStatistics.mean(a) + " " + ExactStatistics.variance(a),
+                  ExactStatistics.sumOfSquaredDeviations(b)
+                      + " "
+                      + ExactStatistics.populationVariance(b),
+                  ExactStatistics.welchDegreesOfFreedom(
+                          ExactStatistics.variance(a), 4, ExactStatistics.variance(b), 5)
+                      .toString());
+            }));
     cases.add(
         new SmokeCase(
             "random.Rng",

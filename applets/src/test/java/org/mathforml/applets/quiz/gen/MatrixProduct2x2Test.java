@@ -21,7 +21,7 @@ class MatrixProduct2x2Test extends GeneratorContract {
   @Override
   protected String seedOneFingerprint() {
     // Recorded from the JVM run that introduced the generator (Variant.fingerprint of seed 1).
-    return "2fadc3d0";
+    return "576480b5";
   }
 
   @Override
