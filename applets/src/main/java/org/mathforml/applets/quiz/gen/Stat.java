@@ -3,6 +3,7 @@ package org.mathforml.applets.quiz.gen;
 import org.mathforml.applets.quiz.MathText;
 import org.mathforml.applets.quiz.Response;
 import org.mathforml.applets.quiz.internal.MathBuilder;
+import org.mathforml.mathlib.Decimal;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.random.Rng;
 
@@ -57,7 +58,7 @@ final class Stat {
 
   /** True if {@code mistake}, typed to two decimals, is rejected by a key {@code value}. */
   static boolean apart(double value, double mistake) {
-    return Math.abs(Double.parseDouble(dec(mistake, 2)) - value) > MARGIN;
+    return Math.abs(Decimal.parse(dec(mistake, 2)) - value) > MARGIN;
   }
 
   /** A decimal number in the three forms; a minus as U+2212 in MathML. */
