@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
+import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
+import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
 
 /**
  * Maps each {@code data-applet} name to the code that builds it: one line per applet. The
@@ -19,6 +22,9 @@ public final class Registry {
   static {
     FACTORIES.put("two-lines", TwoLinesApplet::mount);
     FACTORIES.put("three-planes", ThreePlanesApplet::mount);
+    FACTORIES.put("vector-operations", VectorOperationsApplet::mount);
+    FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
+    FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
   }
 
   private Registry() {}

@@ -1,6 +1,7 @@
 package org.mathforml.applets.catalog;
 
 import static org.mathforml.applets.catalog.AttributeSpec.Type.NUMBER;
+import static org.mathforml.applets.catalog.AttributeSpec.Type.STRING;
 import static org.mathforml.applets.catalog.AttributeSpec.optional;
 
 import java.util.ArrayList;
@@ -63,12 +64,69 @@ public final class AppletCatalog {
                   .range(-180, 180))
           .build();
 
+  /** {@code vector-operations}: two draggable vectors and their sum, difference, ... */
+  public static final AppletSpec VECTOR_OPERATIONS =
+      withViewBox(
+              AppletSpec.builder(
+                      "vector-operations",
+                      "Two vectors u and v dragged by their heads; shows u + v, u - v, k u, the "
+                          + "dot product and angle, or the projection of u onto v")
+                  .attribute(optional("ux", NUMBER, "3", "x component of u (a multiple of 1/2)"))
+                  .attribute(optional("uy", NUMBER, "1", "y component of u (a multiple of 1/2)"))
+                  .attribute(optional("vx", NUMBER, "1", "x component of v (a multiple of 1/2)"))
+                  .attribute(optional("vy", NUMBER, "2", "y component of v (a multiple of 1/2)"))
+                  .attribute(
+                      optional("k", NUMBER, "2", "the scalar of k u (a multiple of 1/2)")
+                          .range(-3, 3))
+                  .attribute(
+                      optional(
+                          "mode",
+                          STRING,
+                          "sum",
+                          "what to show first: sum, difference, scalar, dot or projection")))
+          .build();
+
+  /** {@code linear-transformation}: a 2x2 matrix acting on the grid and on a picture. */
+  public static final AppletSpec LINEAR_TRANSFORMATION =
+      withViewBox(
+              AppletSpec.builder(
+                      "linear-transformation",
+                      "A 2x2 matrix [a b; c d] acting on the grid, the unit square and a letter F;"
+                          + " edit the matrix, drag the images of e1 and e2 or pick a preset")
+                  .attribute(optional("a", NUMBER, "1", "row 1 column 1 of the matrix"))
+                  .attribute(optional("b", NUMBER, "1", "row 1 column 2 of the matrix"))
+                  .attribute(optional("c", NUMBER, "0", "row 2 column 1 of the matrix"))
+                  .attribute(optional("d", NUMBER, "1", "row 2 column 2 of the matrix")))
+          .build();
+
+  /** {@code matrix-multiplication}: B then A as one transformation AB. */
+  public static final AppletSpec MATRIX_MULTIPLICATION =
+      AppletSpec.builder(
+              "matrix-multiplication",
+              "Two 2x2 matrices B and A: the plane after B, then after A, which is the plane after"
+                  + " the single matrix AB")
+          .attribute(optional("a11", NUMBER, "0", "A, row 1 column 1"))
+          .attribute(optional("a12", NUMBER, "-1", "A, row 1 column 2"))
+          .attribute(optional("a21", NUMBER, "1", "A, row 2 column 1"))
+          .attribute(optional("a22", NUMBER, "0", "A, row 2 column 2"))
+          .attribute(optional("b11", NUMBER, "1", "B, row 1 column 1"))
+          .attribute(optional("b12", NUMBER, "1", "B, row 1 column 2"))
+          .attribute(optional("b21", NUMBER, "0", "B, row 2 column 1"))
+          .attribute(optional("b22", NUMBER, "1", "B, row 2 column 2"))
+          .attribute(
+              optional("size", NUMBER, "4", "half-width of each plot around the origin")
+                  .range(1, 100))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
     List<AppletSpec> all = new ArrayList<>();
     all.add(TWO_LINES);
     all.add(THREE_PLANES);
+    all.add(VECTOR_OPERATIONS);
+    all.add(LINEAR_TRANSFORMATION);
+    all.add(MATRIX_MULTIPLICATION);
     ALL = Collections.unmodifiableList(all);
   }
 

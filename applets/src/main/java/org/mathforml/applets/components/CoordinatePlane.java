@@ -5,12 +5,23 @@ import org.teavm.jso.dom.xml.Element;
 /**
  * An SVG coordinate plane: grid, axes with tick labels and empty layers (lines, points, handles)
  * for an applet to draw into. The viewBox scales with the container, so the same drawing is crisp
- * on a 360px phone and on a desktop.
+ * on a 360px phone and on a desktop, at any device pixel ratio (vector strokes, non-scaling).
+ *
+ * <p>The window can change after construction ({@link #setViewport}, or the reader through {@link
+ * PanZoom}): the grid is redrawn and every {@link ViewListener} is told, so the applet redraws its
+ * marks in the new window.
  */
 public final class CoordinatePlane {
 
-  private final Viewport view;
+  /** Told after the window changed (pan, zoom, reset). */
+  public interface ViewListener {
+    void viewChanged(Viewport view);
+  }
+
+  private Viewport view;
   private final Element svg;
+  private Element gridLayer;
+  private final java.util.List<ViewListener> viewListeners = new java.util.ArrayList<>();
   private final Element lines;
   private final Element marks;
   private final Element handles;
@@ -33,6 +44,8 @@ public final class CoordinatePlane {
     rect.setAttribute("height", Num.short2(view.height()));
     clip.appendChild(rect);
     svg.appendChild(clip);
+    gridLayer = Dom.svg("g", "applet-layer-grid");
+    svg.appendChild(gridLayer);
     drawGrid();
     lines = Dom.svg("g", "applet-layer-lines");
     lines.setAttribute("clip-path", "url(#" + clipId + ")");
@@ -51,6 +64,32 @@ public final class CoordinatePlane {
 
   public Viewport viewport() {
     return view;
+  }
+
+  /**
+   * Shows another window of the same aspect ratio (the viewBox height is kept), redraws the grid
+   * and tells the view listeners.
+   */
+  public void setViewport(Viewport next) {
+    view = next;
+    Dom.clear(gridLayer);
+    drawGrid();
+    svg.setAttribute(
+        "data-view",
+        Num.short2(next.xmin())
+            + " "
+            + Num.short2(next.xmax())
+            + " "
+            + Num.short2(next.ymin())
+            + " "
+            + Num.short2(next.ymax()));
+    for (int i = 0; i < viewListeners.size(); i++) {
+      viewListeners.get(i).viewChanged(next);
+    }
+  }
+
+  public void addViewListener(ViewListener listener) {
+    viewListeners.add(listener);
   }
 
   /** Layer for lines and curves (clipped to the window). */
@@ -88,9 +127,9 @@ public final class CoordinatePlane {
     // Where the axes sit (on the window edge when 0 is outside it).
     double axisY = view.toSvgY(Viewport.clamp(0, view.ymin(), view.ymax()));
     double axisX = view.toSvgX(Viewport.clamp(0, view.xmin(), view.xmax()));
-    long first = (long) Math.ceil(view.xmin() / step - 1e-9);
-    long last = (long) Math.floor(view.xmax() / step + 1e-9);
-    for (long k = first; k <= last; k++) {
+    int first = (int) Math.ceil(view.xmin() / step - 1e-9);
+    int last = (int) Math.floor(view.xmax() / step + 1e-9);
+    for (int k = first; k <= last; k++) {
       double x = k * step;
       double sx = view.toSvgX(x);
       grid.appendChild(segment(sx, 0, sx, h));
@@ -98,9 +137,9 @@ public final class CoordinatePlane {
         labels.appendChild(label(sx, Math.min(axisY + 14, h - 3), Num.short2(x), "middle"));
       }
     }
-    first = (long) Math.ceil(view.ymin() / step - 1e-9);
-    last = (long) Math.floor(view.ymax() / step + 1e-9);
-    for (long k = first; k <= last; k++) {
+    first = (int) Math.ceil(view.ymin() / step - 1e-9);
+    last = (int) Math.floor(view.ymax() / step + 1e-9);
+    for (int k = first; k <= last; k++) {
       double y = k * step;
       double sy = view.toSvgY(y);
       grid.appendChild(segment(0, sy, Viewport.WIDTH, sy));
@@ -112,9 +151,9 @@ public final class CoordinatePlane {
     axes.appendChild(segment(axisX, 0, axisX, h));
     labels.appendChild(label(Viewport.WIDTH - 4, axisY - 6, "x", "end"));
     labels.appendChild(label(axisX + 6, 12, "y", "start"));
-    svg.appendChild(grid);
-    svg.appendChild(axes);
-    svg.appendChild(labels);
+    gridLayer.appendChild(grid);
+    gridLayer.appendChild(axes);
+    gridLayer.appendChild(labels);
   }
 
   private static Element segment(double x1, double y1, double x2, double y2) {

@@ -73,6 +73,31 @@ public final class Viewport {
     return x >= xmin && x <= xmax && y >= ymin && y <= ymax;
   }
 
+  /** The same window moved by (dx, dy) plane units. */
+  public Viewport panned(double dx, double dy) {
+    return new Viewport(xmin + dx, xmax + dx, ymin + dy, ymax + dy);
+  }
+
+  /**
+   * The window zoomed by factor (above 1 zooms in) about the plane point (cx, cy), which stays
+   * where it is on screen. The aspect ratio, and so the SVG height, is unchanged.
+   */
+  public Viewport zoomed(double factor, double cx, double cy) {
+    if (!(factor > 0)) {
+      throw new IllegalArgumentException("zoom factor must be positive");
+    }
+    return new Viewport(
+        cx + (xmin - cx) / factor,
+        cx + (xmax - cx) / factor,
+        cy + (ymin - cy) / factor,
+        cy + (ymax - cy) / factor);
+  }
+
+  /** Width of the window in plane units. */
+  public double width() {
+    return xmax - xmin;
+  }
+
   /** v rounded to the nearest multiple of step. */
   public static double snap(double v, double step) {
     return Math.round(v / step) * step;

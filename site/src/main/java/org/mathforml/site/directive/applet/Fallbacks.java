@@ -20,6 +20,15 @@ final class Fallbacks {
     if (applet.equals("two-lines")) {
       return twoLines(attributes, id) + note;
     }
+    if (applet.equals("vector-operations")) {
+      return VectorFallbacks.vectorOperations(attributes, id) + note;
+    }
+    if (applet.equals("linear-transformation")) {
+      return VectorFallbacks.linearTransformation(attributes, id) + note;
+    }
+    if (applet.equals("matrix-multiplication")) {
+      return VectorFallbacks.matrixMultiplication(attributes, id) + note;
+    }
     return note;
   }
 
