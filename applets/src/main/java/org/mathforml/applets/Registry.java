@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
 import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
+import org.mathforml.applets.span.SpanApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
@@ -25,6 +26,7 @@ public final class Registry {
     FACTORIES.put("vector-operations", VectorOperationsApplet::mount);
     FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
     FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
+    FACTORIES.put("span", SpanApplet::mount);
   }
 
   private Registry() {}

@@ -118,6 +118,22 @@ public final class AppletCatalog {
                   .range(1, 100))
           .build();
 
+  /** {@code span}: what one or two vectors span, and w = a u + b v. */
+  public static final AppletSpec SPAN =
+      withViewBox(
+              AppletSpec.builder(
+                      "span",
+                      "One or two vectors u and v dragged by their heads; shows their span (the"
+                          + " origin, a line or the plane) and the coefficients of w = a u + b v")
+                  .attribute(optional("u1", NUMBER, "2", "x component of u (a multiple of 1/2)"))
+                  .attribute(optional("u2", NUMBER, "1", "y component of u (a multiple of 1/2)"))
+                  .attribute(optional("v1", NUMBER, "-1", "x component of v (a multiple of 1/2)"))
+                  .attribute(optional("v2", NUMBER, "1", "y component of v (a multiple of 1/2)"))
+                  .attribute(optional("w1", NUMBER, "3", "x component of the target w"))
+                  .attribute(optional("w2", NUMBER, "3", "y component of the target w"))
+                  .attribute(optional("vectors", STRING, "2", "1 (u alone) or 2 (u and v)")))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -127,6 +143,7 @@ public final class AppletCatalog {
     all.add(VECTOR_OPERATIONS);
     all.add(LINEAR_TRANSFORMATION);
     all.add(MATRIX_MULTIPLICATION);
+    all.add(SPAN);
     ALL = Collections.unmodifiableList(all);
   }
 

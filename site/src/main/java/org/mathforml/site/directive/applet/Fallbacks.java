@@ -29,6 +29,9 @@ final class Fallbacks {
     if (applet.equals("matrix-multiplication")) {
       return VectorFallbacks.matrixMultiplication(attributes, id) + note;
     }
+    if (applet.equals("span")) {
+      return SpanFallbacks.span(attributes, id) + note;
+    }
     return note;
   }
 
