@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mathforml.applets.eigenvectors.EigenvectorsApplet;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
 import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
 import org.mathforml.applets.span.SpanApplet;
@@ -27,6 +28,7 @@ public final class Registry {
     FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
     FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
     FACTORIES.put("span", SpanApplet::mount);
+    FACTORIES.put("eigenvectors", EigenvectorsApplet::mount);
   }
 
   private Registry() {}

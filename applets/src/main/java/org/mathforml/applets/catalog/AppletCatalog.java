@@ -134,6 +134,21 @@ public final class AppletCatalog {
                   .attribute(optional("vectors", STRING, "2", "1 (u alone) or 2 (u and v)")))
           .build();
 
+  /** {@code eigenvectors}: x and A x together, the eigen-directions and the eigenbasis. */
+  public static final AppletSpec EIGENVECTORS =
+      withViewBox(
+              AppletSpec.builder(
+                      "eigenvectors",
+                      "A 2x2 matrix A, a draggable vector x and its image A x; shows when A x ="
+                          + " lambda x, the eigen-directions and the grid of the eigenbasis")
+                  .attribute(optional("a", NUMBER, "2", "row 1 column 1 of the matrix"))
+                  .attribute(optional("b", NUMBER, "1", "row 1 column 2 of the matrix"))
+                  .attribute(optional("c", NUMBER, "1", "row 2 column 1 of the matrix"))
+                  .attribute(optional("d", NUMBER, "2", "row 2 column 2 of the matrix"))
+                  .attribute(optional("x1", NUMBER, "2", "x component of x (a multiple of 1/2)"))
+                  .attribute(optional("x2", NUMBER, "0", "y component of x (a multiple of 1/2)")))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -144,6 +159,7 @@ public final class AppletCatalog {
     all.add(LINEAR_TRANSFORMATION);
     all.add(MATRIX_MULTIPLICATION);
     all.add(SPAN);
+    all.add(EIGENVECTORS);
     ALL = Collections.unmodifiableList(all);
   }
 

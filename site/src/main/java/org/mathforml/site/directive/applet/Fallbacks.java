@@ -32,6 +32,9 @@ final class Fallbacks {
     if (applet.equals("span")) {
       return SpanFallbacks.span(attributes, id) + note;
     }
+    if (applet.equals("eigenvectors")) {
+      return EigenFallbacks.eigenvectors(attributes, id) + note;
+    }
     return note;
   }
 
