@@ -92,7 +92,7 @@ final class Readout {
                       + Mathml.id("\u03bb", false)
                       + Mathml.op("=")
                       + (exact ? Mathml.number(Fraction.parse(lambda)) : Mathml.decimal(lambda)))
-              + Mathml.escape(" A x points along x (marked by a ring), scaled by \u03bb."));
+              + Mathml.escape(". A x points along x (marked by a ring), scaled by \u03bb."));
     } else {
       out.line(
           1,

@@ -92,8 +92,8 @@ final class Readout {
             + (two ? Mathml.op("+") + Mathml.factor(s.b) + Mathml.id("v", true) : "");
     String note =
         s.solutions.equals("many")
-            ? " One choice of many: the vectors are dependent, so other a, b work too."
-            : two ? " The only choice: the dotted path goes a u, then b v." : "";
+            ? " (one choice of many: the vectors are dependent, so other a, b work too)."
+            : two ? " (the only choice: the dotted path goes a u, then b v)." : ".";
     return Mathml.math(sum) + Mathml.escape(note);
   }
 
