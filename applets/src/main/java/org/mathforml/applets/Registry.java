@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mathforml.applets.eigenvectors.EigenvectorsApplet;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
 import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
 import org.mathforml.applets.rowreduce.RowReductionApplet;
+import org.mathforml.applets.span.SpanApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
@@ -27,6 +29,8 @@ public final class Registry {
     FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
     FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
     FACTORIES.put("row-reduction", RowReductionApplet::mount);
+    FACTORIES.put("span", SpanApplet::mount);
+    FACTORIES.put("eigenvectors", EigenvectorsApplet::mount);
   }
 
   private Registry() {}

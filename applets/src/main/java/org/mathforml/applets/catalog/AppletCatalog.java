@@ -140,6 +140,37 @@ public final class AppletCatalog {
                   "offer \"show the steps\", a replay of mathlib's own reduction"))
           .build();
 
+  /** {@code span}: what one or two vectors span, and w = a u + b v. */
+  public static final AppletSpec SPAN =
+      withViewBox(
+              AppletSpec.builder(
+                      "span",
+                      "One or two vectors u and v dragged by their heads; shows their span (the"
+                          + " origin, a line or the plane) and the coefficients of w = a u + b v")
+                  .attribute(optional("u1", NUMBER, "2", "x component of u (a multiple of 1/2)"))
+                  .attribute(optional("u2", NUMBER, "1", "y component of u (a multiple of 1/2)"))
+                  .attribute(optional("v1", NUMBER, "-1", "x component of v (a multiple of 1/2)"))
+                  .attribute(optional("v2", NUMBER, "1", "y component of v (a multiple of 1/2)"))
+                  .attribute(optional("w1", NUMBER, "3", "x component of the target w"))
+                  .attribute(optional("w2", NUMBER, "3", "y component of the target w"))
+                  .attribute(optional("vectors", STRING, "2", "1 (u alone) or 2 (u and v)")))
+          .build();
+
+  /** {@code eigenvectors}: x and A x together, the eigen-directions and the eigenbasis. */
+  public static final AppletSpec EIGENVECTORS =
+      withViewBox(
+              AppletSpec.builder(
+                      "eigenvectors",
+                      "A 2x2 matrix A, a draggable vector x and its image A x; shows when A x ="
+                          + " lambda x, the eigen-directions and the grid of the eigenbasis")
+                  .attribute(optional("a", NUMBER, "2", "row 1 column 1 of the matrix"))
+                  .attribute(optional("b", NUMBER, "1", "row 1 column 2 of the matrix"))
+                  .attribute(optional("c", NUMBER, "1", "row 2 column 1 of the matrix"))
+                  .attribute(optional("d", NUMBER, "2", "row 2 column 2 of the matrix"))
+                  .attribute(optional("x1", NUMBER, "2", "x component of x (a multiple of 1/2)"))
+                  .attribute(optional("x2", NUMBER, "0", "y component of x (a multiple of 1/2)")))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -150,6 +181,8 @@ public final class AppletCatalog {
     all.add(LINEAR_TRANSFORMATION);
     all.add(MATRIX_MULTIPLICATION);
     all.add(ROW_REDUCTION);
+    all.add(SPAN);
+    all.add(EIGENVECTORS);
     ALL = Collections.unmodifiableList(all);
   }
 

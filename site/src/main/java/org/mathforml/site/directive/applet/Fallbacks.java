@@ -32,6 +32,12 @@ final class Fallbacks {
     if (applet.equals("row-reduction")) {
       return RowReductionFallback.render(attributes) + note;
     }
+    if (applet.equals("span")) {
+      return SpanFallbacks.span(attributes, id) + note;
+    }
+    if (applet.equals("eigenvectors")) {
+      return EigenFallbacks.eigenvectors(attributes, id) + note;
+    }
     return note;
   }
 
