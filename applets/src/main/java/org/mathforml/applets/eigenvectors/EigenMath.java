@@ -2,15 +2,14 @@ package org.mathforml.applets.eigenvectors;
 
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
-import org.mathforml.mathlib.numeric.Complex;
-import org.mathforml.mathlib.numeric.Eigen2x2;
-import org.mathforml.mathlib.numeric.Matrix;
 
 /**
  * The eigen-geometry of {@code eigenvectors} for a 2x2 matrix A: eigenvalues and unit
- * eigen-directions from mathlib's {@link Eigen2x2}, exact tests of whether a grid vector x is an
- * eigenvector (x and A x parallel) with its exact eigenvalue, and snapping onto an eigenline. Plain
- * Java, tested on the JVM.
+ * eigen-directions in closed form (the same formulas as mathlib's {@code numeric.Eigen2x2}, which
+ * {@code EigenMathTest} compares them with; calling it would pull ~14 KB gzip of mathlib's numeric
+ * classes into applets.js), exact tests of whether a grid vector x is an eigenvector (x and A x
+ * parallel) with its exact eigenvalue, and snapping onto an eigenline. Plain Java, tested on the
+ * JVM.
  */
 final class EigenMath {
 
@@ -36,18 +35,33 @@ final class EigenMath {
         };
     everyDirection =
         a.get(0, 1).isZero() && a.get(1, 0).isZero() && a.get(0, 0).equals(a.get(1, 1));
-    Eigen2x2 e = Eigen2x2.of(Matrix.of(new double[][] {{m[0], m[1]}, {m[2], m[3]}}));
-    Complex[] values = e.eigenvalues();
+    // lambda = mean +- sqrt(half^2 + bc), the larger first, as Eigen2x2 sorts them.
+    double mean = (m[0] + m[3]) / 2;
+    double half = (m[0] - m[3]) / 2;
+    double disc = half * half + m[1] * m[2];
+    real = disc >= 0;
+    double root = Math.sqrt(Math.abs(disc));
     for (int i = 0; i < 2; i++) {
-      re[i] = values[i].re();
-      im[i] = values[i].im();
-    }
-    real = e.isReal();
-    if (real) {
-      for (int i = 0; i < 2; i++) {
-        directions[i] = new double[] {e.eigenvector(i).get(0), e.eigenvector(i).get(1)};
+      double sign = i == 0 ? 1 : -1;
+      re[i] = real ? mean + sign * root : mean;
+      im[i] = real ? 0 : sign * root;
+      if (real) {
+        directions[i] = direction(re[i], i);
       }
     }
+  }
+
+  // (b, lambda - a) and (lambda - d, c) both solve (A - lambda I) v = 0; take the longer one.
+  private double[] direction(double lambda, int i) {
+    double[] p = {m[1], lambda - m[0]};
+    double[] q = {lambda - m[3], m[2]};
+    double[] v = Math.hypot(p[0], p[1]) >= Math.hypot(q[0], q[1]) ? p : q;
+    double length = Math.hypot(v[0], v[1]);
+    if (length == 0) {
+      // A = lambda I: every direction; report the axes, larger eigenvalue's first.
+      return i == 0 ? new double[] {1, 0} : new double[] {0, 1};
+    }
+    return new double[] {v[0] / length, v[1] / length};
   }
 
   /** True when the two eigenlines differ (two real independent directions). */

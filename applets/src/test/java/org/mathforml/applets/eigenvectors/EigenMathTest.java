@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
+import org.mathforml.mathlib.numeric.Complex;
+import org.mathforml.mathlib.numeric.Eigen2x2;
+import org.mathforml.mathlib.numeric.Matrix;
 
 class EigenMathTest {
 
@@ -59,5 +62,33 @@ class EigenMathTest {
     assertTrue(e.everyDirection);
     assertEquals(
         Fraction.of(3), EigenMath.exactEigenvalue(m(3, 0, 0, 3), Fraction.of(1), Fraction.of(2)));
+  }
+
+  @Test
+  void closedFormAgreesWithMathlibEigen2x2() {
+    java.util.Random random = new java.util.Random(20261122);
+    for (int n = 0; n < 5000; n++) {
+      long[] e = new long[4];
+      for (int k = 0; k < 4; k++) {
+        e[k] = random.nextInt(13) - 6;
+      }
+      EigenMath mine = new EigenMath(m(e[0], e[1], e[2], e[3]));
+      Eigen2x2 theirs = Eigen2x2.of(Matrix.of(new double[][] {{e[0], e[1]}, {e[2], e[3]}}));
+      Complex[] values = theirs.eigenvalues();
+      assertEquals(theirs.isReal(), mine.real, "real for " + java.util.Arrays.toString(e));
+      for (int i = 0; i < 2; i++) {
+        assertEquals(values[i].re(), mine.re[i], 1e-9);
+        assertEquals(values[i].im(), mine.im[i], 1e-9);
+        if (mine.real && !mine.everyDirection) {
+          double[] d = mine.directions[i];
+          double[] ad = {e[0] * d[0] + e[1] * d[1], e[2] * d[0] + e[3] * d[1]};
+          assertEquals(1, Math.hypot(d[0], d[1]), 1e-12);
+          assertEquals(mine.re[i] * d[0], ad[0], 1e-7, "A d = lambda d");
+          assertEquals(mine.re[i] * d[1], ad[1], 1e-7, "A d = lambda d");
+          double cross = d[0] * theirs.eigenvector(i).get(1) - d[1] * theirs.eigenvector(i).get(0);
+          assertEquals(0, cross, 1e-6, "same line as Eigen2x2");
+        }
+      }
+    }
   }
 }
