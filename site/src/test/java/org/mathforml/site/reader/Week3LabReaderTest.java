@@ -1,25 +1,15 @@
-package org.mathforml.site.applets;
+package org.mathforml.site.reader;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.site.browser.BrowserTest;
-import org.mathforml.site.browser.OfflineBundle;
 import org.mathforml.site.browser.PageProbe;
 import org.mathforml.site.browser.Screenshots;
-import org.mathforml.site.browser.StaticServer;
 import org.mathforml.site.browser.TestBrowser;
-import org.mathforml.site.build.BuildOptions;
-import org.mathforml.site.build.FixtureProject;
-import org.mathforml.site.build.SiteBuilder;
 
 /**
  * The week 3 lab as readers get it (the real course, built with the strict bundle): every applet
@@ -27,37 +17,9 @@ import org.mathforml.site.build.SiteBuilder;
  * and one task is done as the page asks (Task 3: v to (-1, 3) gives a dot product of 0).
  */
 @BrowserTest
-class Week3LabReaderTest {
+class Week3LabReaderTest extends CourseReaderTest {
   static final String LAB = "linear-algebra/week-3/lab-vectors-and-transformations.html";
   static final int APPLETS = 8;
-  static Path site;
-  static StaticServer server;
-  static OfflineBundle offline;
-
-  @BeforeAll
-  static void build() throws IOException {
-    Path work = Files.createTempDirectory("mathforml-week3");
-    Path project = FixtureProject.course(work.resolve("project"));
-    SiteBuilder builder =
-        new SiteBuilder(
-            BuildOptions.forProject(project)
-                .output(work.resolve("site"))
-                .katexCache(FixtureProject.katexCache())
-                .strictApplets(true));
-    try {
-      site = builder.build().output();
-    } finally {
-      builder.close();
-    }
-    server = StaticServer.start(site);
-    offline = OfflineBundle.unzip(site.resolve(SiteBuilder.ZIP_NAME));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    offline.close();
-  }
 
   @Test
   void everyAppletMountsOverHttpAndFromFile(Page page, PageProbe probe) {
