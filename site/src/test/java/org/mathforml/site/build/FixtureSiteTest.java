@@ -90,7 +90,10 @@ class FixtureSiteTest {
         week.contains(
             "<span class=\"quiz-progress\" data-quiz-progress=\"demo-quiz\">Not started</span>"),
         "progress badge on the week page");
-    assertTrue(week.contains("js/quiz.js"), "the week page loads the quiz runtime for its badges");
+    assertFalse(
+        week.contains("js/quiz.js"),
+        "the week page fills its badges with site.js, not the runtime");
+    assertTrue(week.contains("js/site.js"), "site.js fills the badges");
     String plain = Files.readString(out.resolve("demo/jbake-header.html"));
     assertFalse(
         plain.contains("js/applets.js") || plain.contains("js/quiz.js"),
