@@ -267,12 +267,15 @@ public final class PageRankApplet {
                 + column));
     String changeText;
     if (step == 0) {
-      changeText = "Step 0: every page starts with rank 1/" + n + ".";
+      changeText =
+          "Step 0 (d = " + Num.short2(damping) + "): every page starts with rank 1/" + n + ".";
     } else {
       changeText =
           "Step "
               + step
-              + ": the vector changed by "
+              + " (d = "
+              + Num.short2(damping)
+              + "): the vector changed by "
               + (change >= 0.0001 ? Web.fixed4(change) : "less than 0.0001")
               + " (sum of the absolute changes).";
     }
