@@ -171,6 +171,24 @@ public final class AppletCatalog {
                   .attribute(optional("x2", NUMBER, "0", "y component of x (a multiple of 1/2)")))
           .build();
 
+  /** {@code page-rank}: power iteration of PageRank on a small web of pages. */
+  public static final AppletSpec PAGE_RANK =
+      AppletSpec.builder(
+              "page-rank",
+              "A small web of pages drawn on a circle with its links; step the power iteration"
+                  + " of PageRank with a damping factor and watch the ranks settle")
+          .attribute(
+              optional(
+                  "links",
+                  STRING,
+                  "A>B C; B>C; C>A; D>C",
+                  "the links: clauses \"X>Y Z\" separated by ';' (pages are single letters or"
+                      + " digits, 2 to 6 of them; \"X>\" is a page without links)"))
+          .attribute(
+              optional("damping", NUMBER, "0.85", "the damping factor d of the Google matrix")
+                  .range(0, 1))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -183,6 +201,7 @@ public final class AppletCatalog {
     all.add(ROW_REDUCTION);
     all.add(SPAN);
     all.add(EIGENVECTORS);
+    all.add(PAGE_RANK);
     ALL = Collections.unmodifiableList(all);
   }
 

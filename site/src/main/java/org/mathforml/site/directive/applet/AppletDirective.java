@@ -51,6 +51,14 @@ public final class AppletDirective implements Directive {
       return;
     }
     int n = call.page().next("applet");
+    String fallback;
+    try {
+      fallback = Fallbacks.render(appletName, spec.resolve(parsed.values()), "applet-" + n);
+    } catch (IllegalArgumentException e) {
+      // Checks the catalog's types cannot express (e.g. page-rank's links), from the applet itself.
+      call.error("applet \"" + appletName + "\": " + e.getMessage());
+      return;
+    }
     StringBuilder mount =
         new StringBuilder("<div class=\"applet-mount\" data-applet=\"")
             .append(appletName)
@@ -68,7 +76,7 @@ public final class AppletDirective implements Directive {
     call.html().raw("<figure class=\"applet\" id=\"applet-" + n + "\">");
     call.html().raw(mount.toString());
     call.html().raw("<div class=\"applet-fallback\">");
-    call.html().raw(Fallbacks.render(appletName, spec.resolve(parsed.values()), "applet-" + n));
+    call.html().raw(fallback);
     call.html().raw("</div>");
     call.html().raw("<figcaption>");
     call.renderChildren();

@@ -38,6 +38,9 @@ final class Fallbacks {
     if (applet.equals("eigenvectors")) {
       return EigenFallbacks.eigenvectors(attributes, id) + note;
     }
+    if (applet.equals("page-rank")) {
+      return PageRankFallback.render(attributes, id) + note;
+    }
     return note;
   }
 
