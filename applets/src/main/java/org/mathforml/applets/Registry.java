@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mathforml.applets.eigenvectors.EigenvectorsApplet;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
 import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
+import org.mathforml.applets.perceptronregression.PerceptronRegressionApplet;
 import org.mathforml.applets.rowreduce.RowReductionApplet;
 import org.mathforml.applets.span.SpanApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
@@ -31,6 +32,7 @@ public final class Registry {
     FACTORIES.put("row-reduction", RowReductionApplet::mount);
     FACTORIES.put("span", SpanApplet::mount);
     FACTORIES.put("eigenvectors", EigenvectorsApplet::mount);
+    FACTORIES.put("perceptron-regression", PerceptronRegressionApplet::mount);
   }
 
   private Registry() {}

@@ -15,9 +15,9 @@ import org.mathforml.site.build.FixtureProject;
  * <pre>price = 2 * size + 10 * rooms + 40 + noise,  noise ~ N(0, 12²), rounded to a whole number,
  * </pre>
  *
- * all drawn from mathlib's {@link Rng} with seed {@value #SEED}. Regenerate the committed file
- * with {@code mvn -B -q -o -pl site test -Dtest=PerceptronHousesDataTest -Dhouses.write} (the
- * test compares the generated text with {@code content/linear-algebra/week-3/data/houses.csv}).
+ * all drawn from mathlib's {@link Rng} with seed {@value #SEED}. Regenerate the committed file with
+ * {@code mvn -B -q -o -pl site test -Dtest=PerceptronHousesDataTest -Dhouses.write} (the test
+ * compares the generated text with {@code content/linear-algebra/week-3/data/houses.csv}).
  */
 public final class HousesDataset {
   public static final int SEED = 2026;
