@@ -1,8 +1,5 @@
 package org.mathforml.applets.perceptronregression;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The {@code data} attribute of {@code perceptron-regression}: houses separated by ';', each "size
  * rooms price" as three whole numbers separated by spaces, e.g. {@code "86 4 237; 52 1 175"}. Plain
@@ -32,7 +29,8 @@ public final class DataSyntax {
    * @throws IllegalArgumentException naming the house that is not three whole numbers
    */
   public static double[][] parse(String text) {
-    List<double[]> rows = new ArrayList<>();
+    double[][] rows = new double[MAX_ROWS + 1][];
+    int count = 0;
     int start = 0;
     while (start <= text.length()) {
       int end = text.indexOf(';', start);
@@ -40,16 +38,18 @@ public final class DataSyntax {
         end = text.length();
       }
       String row = text.substring(start, end).trim();
-      if (!row.isEmpty() || end < text.length()) {
-        rows.add(row(row, rows.size() + 1));
+      if ((!row.isEmpty() || end < text.length()) && count <= MAX_ROWS) {
+        rows[count] = row(row, count + 1);
+        count++;
       }
       start = end + 1;
     }
-    if (rows.size() < MIN_ROWS || rows.size() > MAX_ROWS) {
-      throw new IllegalArgumentException(
-          "give between " + MIN_ROWS + " and " + MAX_ROWS + " houses, got " + rows.size());
+    if (count < MIN_ROWS || count > MAX_ROWS) {
+      throw new IllegalArgumentException("give between 3 and 100 houses");
     }
-    return rows.toArray(new double[0][]);
+    double[][] out = new double[count][];
+    System.arraycopy(rows, 0, out, 0, count);
+    return out;
   }
 
   private static double[] row(String row, int number) {
@@ -74,7 +74,7 @@ public final class DataSyntax {
                 + row
                 + "\"");
       }
-      out[k++] = Integer.parseInt(word);
+      out[k++] = whole(word);
       i = j;
     }
     if (k != 3) {
@@ -86,6 +86,14 @@ public final class DataSyntax {
               + "\"");
     }
     return out;
+  }
+
+  private static int whole(String w) {
+    int v = 0;
+    for (int i = w.charAt(0) == '-' ? 1 : 0; i < w.length(); i++) {
+      v = 10 * v + (w.charAt(i) - '0');
+    }
+    return w.charAt(0) == '-' ? -v : v;
   }
 
   private static boolean wholeNumber(String w) {

@@ -7,7 +7,7 @@ package org.mathforml.applets.perceptronregression;
  * (ŷ_i - y_i) z_i and b ← b - α (1/n) Σ (ŷ_i - y_i). Plain double arithmetic (no mathlib) to keep
  * the applet bundle small; the JVM test compares the limit with mathlib's least squares.
  */
-final class Perceptron {
+public final class Perceptron {
   private final double[][] z;
   private final double[] y;
   private final double[] mean;
@@ -17,7 +17,7 @@ final class Perceptron {
   private int epoch;
 
   /** Rows x_i of p inputs and targets y_i; weights and bias start at 0. */
-  Perceptron(double[][] x, double[] y) {
+  public Perceptron(double[][] x, double[] y) {
     int n = x.length;
     int p = x[0].length;
     this.y = y;
@@ -47,7 +47,7 @@ final class Perceptron {
   }
 
   /** Prediction for the standardised row i. */
-  double predict(int i) {
+  public double predict(int i) {
     double s = b;
     for (int j = 0; j < w.length; j++) {
       s += w[j] * z[i][j];
@@ -56,7 +56,7 @@ final class Perceptron {
   }
 
   /** Half the mean squared error at the current weights. */
-  double loss() {
+  public double loss() {
     double s = 0;
     for (int i = 0; i < y.length; i++) {
       double e = predict(i) - y[i];
@@ -66,7 +66,7 @@ final class Perceptron {
   }
 
   /** One gradient step with learning rate alpha over the whole data set. */
-  void step(double alpha) {
+  public void step(double alpha) {
     int n = y.length;
     double[] g = new double[w.length];
     double gb = 0;
@@ -84,7 +84,7 @@ final class Perceptron {
     epoch++;
   }
 
-  void reset() {
+  public void reset() {
     for (int j = 0; j < w.length; j++) {
       w[j] = 0;
     }
@@ -92,31 +92,31 @@ final class Perceptron {
     epoch = 0;
   }
 
-  int epoch() {
+  public int epoch() {
     return epoch;
   }
 
-  int inputs() {
+  public int inputs() {
     return w.length;
   }
 
   /** Weight j on the standardised input. */
-  double weight(int j) {
+  public double weight(int j) {
     return w[j];
   }
 
   /** Bias on the standardised inputs (it tends to the mean of y). */
-  double bias() {
+  public double bias() {
     return b;
   }
 
   /** Weight j in the original units: w_j / sd_j. */
-  double slope(int j) {
+  public double slope(int j) {
     return w[j] / sd[j];
   }
 
   /** Intercept in the original units: b - Σ w_j mean_j / sd_j. */
-  double intercept() {
+  public double intercept() {
     double s = b;
     for (int j = 0; j < w.length; j++) {
       s -= w[j] * mean[j] / sd[j];
@@ -124,11 +124,11 @@ final class Perceptron {
     return s;
   }
 
-  double mean(int j) {
+  public double mean(int j) {
     return mean[j];
   }
 
-  double sd(int j) {
+  public double sd(int j) {
     return sd[j];
   }
 }

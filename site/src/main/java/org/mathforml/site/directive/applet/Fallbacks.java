@@ -38,6 +38,9 @@ final class Fallbacks {
     if (applet.equals("eigenvectors")) {
       return EigenFallbacks.eigenvectors(attributes, id) + note;
     }
+    if (applet.equals("perceptron-regression")) {
+      return PerceptronFallback.render(attributes, id) + note;
+    }
     return note;
   }
 
