@@ -22,6 +22,11 @@ class PerceptronHousesDataTest {
   }
 
   @Test
+  void theAppletsDefaultDataIsTheSameHouses() {
+    assertEquals(HousesDataset.attribute(), org.mathforml.applets.catalog.AppletCatalog.HOUSES);
+  }
+
+  @Test
   void rowsAreRoundAndPlausible() {
     int[][] rows = HousesDataset.rows();
     assertEquals(30, rows.length);
