@@ -30,6 +30,7 @@ public final class PerceptronRegressionApplet {
   private final Element[] predicted;
   private final Element fitLine;
   private final Element lossLine;
+  private final Element lossNow;
   private final MathReadout readout;
   private double rate;
   private double[] losses = new double[256];
@@ -84,7 +85,7 @@ public final class PerceptronRegressionApplet {
     } else {
       scatter.axes(y0, y1, 50, y0, y1, 50, "actual price", "predicted price");
       Element diagonal = Dom.svg("line", "applet-line applet-perceptron-diagonal");
-      diagonal.setAttribute("stroke-dasharray", Palette.dash(1));
+      diagonal.setAttribute("stroke-dasharray", Palette.dash(2));
       scatter.line(diagonal, y0, y0, y1, y1);
       scatter.layer().appendChild(diagonal);
       fitLine = null;
@@ -100,6 +101,9 @@ public final class PerceptronRegressionApplet {
     lossLine = Dom.svg("polyline", "applet-line " + Palette.seriesClass(2));
     lossLine.setAttribute("fill", "none");
     lossChart.layer().appendChild(lossLine);
+    lossNow = Dom.svg("circle", "applet-perceptron-loss-now");
+    lossNow.setAttribute("r", "3.5");
+    lossChart.layer().appendChild(lossNow);
 
     Element controls = Dom.html("div", "applet-controls");
     controls.setAttribute("role", "group");
@@ -194,6 +198,8 @@ public final class PerceptronRegressionApplet {
     }
     lossLine.setAttribute("points", lossChart.polyline(losses, epoch + 1));
     double loss = model.loss();
+    lossNow.setAttribute("cx", Num.short2(lossChart.sx(epoch)));
+    lossNow.setAttribute("cy", Num.short2(lossChart.sy(Math.min(loss, losses[0]))));
     String w1 = Num.short2(model.weight(0));
     String w2 = inputs == 2 ? Num.short2(model.weight(1)) : "";
     String b = Num.short2(model.bias());
