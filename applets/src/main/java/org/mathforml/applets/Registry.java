@@ -8,6 +8,7 @@ import org.mathforml.applets.eigenvectors.EigenvectorsApplet;
 import org.mathforml.applets.lineartransformation.LinearTransformationApplet;
 import org.mathforml.applets.matrixmultiplication.MatrixMultiplicationApplet;
 import org.mathforml.applets.pagerank.PageRankApplet;
+import org.mathforml.applets.perceptronregression.PerceptronRegressionApplet;
 import org.mathforml.applets.rowreduce.RowReductionApplet;
 import org.mathforml.applets.span.SpanApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
@@ -33,6 +34,7 @@ public final class Registry {
     FACTORIES.put("span", SpanApplet::mount);
     FACTORIES.put("eigenvectors", EigenvectorsApplet::mount);
     FACTORIES.put("page-rank", PageRankApplet::mount);
+    FACTORIES.put("perceptron-regression", PerceptronRegressionApplet::mount);
   }
 
   private Registry() {}

@@ -1,5 +1,6 @@
 package org.mathforml.applets.catalog;
 
+import static org.mathforml.applets.catalog.AttributeSpec.Type.INTEGER;
 import static org.mathforml.applets.catalog.AttributeSpec.Type.NUMBER;
 import static org.mathforml.applets.catalog.AttributeSpec.Type.STRING;
 import static org.mathforml.applets.catalog.AttributeSpec.optional;
@@ -189,6 +190,37 @@ public final class AppletCatalog {
                   .range(0, 1))
           .build();
 
+  /**
+   * The house-price data set of the Week 3 project (content/linear-algebra/week-3/data/houses.csv,
+   * made by the site test tool HousesDataset): "size rooms price; ...".
+   */
+  public static final String HOUSES =
+      "86 4 237; 52 1 175; 94 4 276; 126 3 318; 96 2 226; 102 2 268"
+          + "; "
+          + "108 5 309; 92 3 268; 90 4 276; 150 4 383; 60 1 172; 118 5 346"
+          + "; "
+          + "74 3 226; 106 5 298; 80 2 226; 134 4 352; 94 4 262; 42 1 130"
+          + "; "
+          + "132 4 326; 60 2 170; 90 2 246; 140 4 351; 44 1 132; 76 2 216"
+          + "; "
+          + "144 6 406; 130 3 337; 130 4 343; 52 3 182; 64 2 182; 108 5 295";
+
+  /** {@code perceptron-regression}: one neuron trained by gradient descent on house prices. */
+  public static final AppletSpec PERCEPTRON_REGRESSION =
+      AppletSpec.builder(
+              "perceptron-regression",
+              "One neuron (linear regression) trained step by step by gradient descent on house"
+                  + " prices, with one input (size) or two (size and rooms), and its loss curve")
+          .attribute(
+              optional(
+                  "data",
+                  STRING,
+                  HOUSES,
+                  "houses as \"size rooms price; ...\" (whole numbers, 3 to 100 houses)"))
+          .attribute(optional("inputs", INTEGER, "1", "1 (size) or 2 (size and rooms)").range(1, 2))
+          .attribute(optional("rate", NUMBER, "0.1", "initial learning rate").range(0.01, 1))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -202,6 +234,7 @@ public final class AppletCatalog {
     all.add(SPAN);
     all.add(EIGENVECTORS);
     all.add(PAGE_RANK);
+    all.add(PERCEPTRON_REGRESSION);
     ALL = Collections.unmodifiableList(all);
   }
 

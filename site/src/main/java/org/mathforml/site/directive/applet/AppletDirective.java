@@ -46,6 +46,12 @@ public final class AppletDirective implements Directive {
       return;
     }
     String problem = spec.validate(parsed.values());
+    if (problem == null && appletName.equals("perceptron-regression")) {
+      String data = spec.resolve(parsed.values()).get("data");
+      String bad = org.mathforml.applets.perceptronregression.DataSyntax.problem(data);
+      problem =
+          bad == null ? null : "attribute \"data\" of applet \"perceptron-regression\": " + bad;
+    }
     if (problem != null) {
       call.error(problem);
       return;

@@ -41,6 +41,9 @@ final class Fallbacks {
     if (applet.equals("page-rank")) {
       return PageRankFallback.render(attributes, id) + note;
     }
+    if (applet.equals("perceptron-regression")) {
+      return PerceptronFallback.render(attributes, id) + note;
+    }
     return note;
   }
 
