@@ -1,8 +1,6 @@
 package org.mathforml.site.reader;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -24,14 +22,7 @@ class Week4LabReaderTest extends CourseReaderTest {
 
   @Test
   void everyAppletMountsOverHttpAndFromFile(Page page, PageProbe probe) {
-    for (String url : new String[] {server.url(LAB), offline.url(LAB)}) {
-      page.navigate(url);
-      assertEquals(APPLETS, page.locator("figure.applet").count(), url);
-      assertEquals(APPLETS, page.locator("figure.applet .applet-fallback svg").count(), url);
-      assertThat(page.locator("[data-applet-state=live]")).hasCount(APPLETS);
-      assertTrue(page.locator(".applet-readout math").count() >= APPLETS, url);
-      probe.assertClean();
-    }
+    assertAppletsMount(page, probe, LAB, APPLETS);
   }
 
   @Test

@@ -110,43 +110,21 @@ public final class Input {
     return v;
   }
 
-  /** [+-] digits [. digits] [(e|E) [+-] digits], at least one mantissa digit. */
+  /**
+   * mathlib's {@link Decimal} syntax ([+-] digits [. digits] [(e|E) [+-] digits]), with at most 4
+   * exponent digits: a reader's answer never needs more.
+   */
   public static boolean isDecimal(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && isDigit(s.charAt(i))) {
-      i++;
-      digits++;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
+    if (!Decimal.isDecimal(s)) {
       return false;
     }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
-        exp++;
-      }
-      if (exp == 0 || exp > 4) {
-        return false;
-      }
+    int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+    if (e < 0) {
+      return true;
     }
-    return i == n;
+    int start =
+        e + 1 < s.length() && (s.charAt(e + 1) == '+' || s.charAt(e + 1) == '-') ? e + 2 : e + 1;
+    return s.length() - start <= 4;
   }
 
   /**
@@ -202,10 +180,6 @@ public final class Input {
       }
     }
     return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static boolean isOpen(char c) {
