@@ -1,6 +1,8 @@
 package org.mathforml.applets.catalog;
 
+import static org.mathforml.applets.catalog.AttributeSpec.Type.DATA;
 import static org.mathforml.applets.catalog.AttributeSpec.Type.INTEGER;
+import static org.mathforml.applets.catalog.AttributeSpec.Type.LINKS;
 import static org.mathforml.applets.catalog.AttributeSpec.Type.NUMBER;
 import static org.mathforml.applets.catalog.AttributeSpec.Type.STRING;
 import static org.mathforml.applets.catalog.AttributeSpec.optional;
@@ -181,7 +183,7 @@ public final class AppletCatalog {
           .attribute(
               optional(
                   "links",
-                  STRING,
+                  LINKS,
                   "A>B C; B>C; C>A; D>C",
                   "the links: clauses \"X>Y Z\" separated by ';' (pages are single letters or"
                       + " digits, 2 to 6 of them; \"X>\" is a page without links)"))
@@ -214,7 +216,7 @@ public final class AppletCatalog {
           .attribute(
               optional(
                   "data",
-                  STRING,
+                  DATA,
                   HOUSES,
                   "houses as \"size rooms price; ...\" (whole numbers, 3 to 100 houses)"))
           .attribute(optional("inputs", INTEGER, "1", "1 (size) or 2 (size and rooms)").range(1, 2))

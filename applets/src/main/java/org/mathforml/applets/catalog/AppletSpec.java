@@ -187,8 +187,7 @@ public final class AppletSpec {
           }
           if (a == null
               || a.isRequired()
-              || a.type() == AttributeSpec.Type.STRING
-              || a.type() == AttributeSpec.Type.BOOLEAN) {
+              || a.type() != AttributeSpec.Type.NUMBER && a.type() != AttributeSpec.Type.INTEGER) {
             throw new IllegalArgumentException("lessThan needs optional numeric " + n);
           }
         }

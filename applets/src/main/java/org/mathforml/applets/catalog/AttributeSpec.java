@@ -21,7 +21,17 @@ public final class AttributeSpec {
     /** {@code true} or {@code false}. */
     BOOLEAN("true or false"),
     /** Rows separated by ';', entries by spaces, optionally one '|' before the last column. */
-    MATRIX("a matrix such as \"1 2 | 3; 4 5 | 6\"");
+    MATRIX("a matrix such as \"1 2 | 3; 4 5 | 6\""),
+    /**
+     * A data set of houses: rows "size rooms price" of three whole numbers separated by ';', 3 to
+     * 100 of them ({@link DataSyntax}).
+     */
+    DATA("houses such as \"86 4 237; 52 1 175; 94 4 276\" (size rooms price)"),
+    /**
+     * A small web: clauses "page>pages it links to" separated by ';', pages single letters or
+     * digits, 2 to 6 of them ({@link LinksSyntax}).
+     */
+    LINKS("links such as \"A>B C; B>C; C>A\" (a page, '>' and the pages it links to)");
 
     private final String noun;
 
@@ -157,8 +167,13 @@ public final class AttributeSpec {
       case BOOLEAN:
         return "true".equals(value) || "false".equals(value) ? null : prefix + type.noun() + got;
       case MATRIX:
+      case DATA:
+      case LINKS:
         {
-          String problem = MatrixSyntax.problem(value);
+          String problem =
+              type == Type.MATRIX
+                  ? MatrixSyntax.problem(value)
+                  : type == Type.DATA ? DataSyntax.problem(value) : LinksSyntax.problem(value);
           return problem == null ? null : prefix + type.noun() + got + ": " + problem;
         }
       default:

@@ -1,20 +1,21 @@
 package org.mathforml.applets.pagerank;
 
+import org.mathforml.applets.catalog.LinksSyntax;
+
 /**
  * A small web of pages and the power iteration of PageRank on it, in plain double arithmetic (the
  * bundle leaves mathlib's {@code numeric} package out; the JVM test compares with {@code
  * numeric.PageRank}).
  *
- * <p>Link syntax ({@code data-links}): clauses separated by {@code ;}, each a page name, {@code >}
- * and the pages it links to separated by spaces, e.g. {@code "A>B C; B>C; C>A; D>C"}. A page name
- * is one letter or digit (case kept). A clause with nothing after {@code >} (or no {@code >}) is a
- * page without links: like mathlib, it is treated as linking to every page, itself included. Pages
- * are numbered in order of first appearance; the web has 2 to {@link #MAX_PAGES} pages.
+ * <p>The link syntax ({@code data-links}, e.g. {@code "A>B C; B>C; C>A; D>C"}) is the catalog's
+ * LINKS type, read by {@link LinksSyntax}, which the build and the bundle also use to check the
+ * attribute. A page without links is treated, like mathlib, as linking to every page, itself
+ * included.
  */
 public final class Web {
 
   /** The most pages a web may have (they are drawn on a circle). */
-  public static final int MAX_PAGES = 6;
+  public static final int MAX_PAGES = LinksSyntax.MAX_PAGES;
 
   final char[] names;
   final boolean[][] links; // links[i][j]: page i links to page j
@@ -27,101 +28,11 @@ public final class Web {
   /**
    * Parses the link syntax.
    *
-   * @throws IllegalArgumentException with a reader-facing message for malformed text
+   * @throws IllegalArgumentException with a reader-facing reason for malformed text
    */
   public static Web parse(String text) {
-    char[] names = new char[MAX_PAGES + 1];
-    int count = 0;
-    boolean[][] links = new boolean[MAX_PAGES + 1][MAX_PAGES + 1];
-    boolean[] sources = new boolean[MAX_PAGES + 1];
-    int i = 0;
-    int n = text.length();
-    while (i <= n) {
-      int end = text.indexOf(';', i);
-      if (end < 0) {
-        end = n;
-      }
-      String clause = text.substring(i, end).trim();
-      i = end + 1;
-      if (clause.isEmpty()) {
-        if (end == n) {
-          break;
-        }
-        throw bad(text, "an empty clause between two ';'");
-      }
-      int arrow = clause.indexOf('>');
-      String from = (arrow < 0 ? clause : clause.substring(0, arrow)).trim();
-      if (from.length() != 1 || !isName(from.charAt(0))) {
-        throw bad(text, "\"" + from + "\" is not a page name (one letter or digit)");
-      }
-      int source = index(names, count, from.charAt(0));
-      if (source < 0) {
-        if (count == MAX_PAGES) {
-          throw bad(text, "at most " + MAX_PAGES + " pages");
-        }
-        names[count] = from.charAt(0);
-        source = count++;
-      }
-      if (sources[source]) {
-        throw bad(text, "page " + from + " has two clauses; list all its links in one");
-      }
-      sources[source] = true;
-      String targets = arrow < 0 ? "" : clause.substring(arrow + 1);
-      for (int k = 0; k < targets.length(); k++) {
-        char c = targets.charAt(k);
-        if (c == ' ') {
-          continue;
-        }
-        if (!isName(c) || k + 1 < targets.length() && targets.charAt(k + 1) != ' ') {
-          throw bad(text, "the links of " + from + " must be page names separated by spaces");
-        }
-        if (c == from.charAt(0)) {
-          throw bad(text, "page " + from + " links to itself");
-        }
-        int target = index(names, count, c);
-        if (target < 0) {
-          if (count == MAX_PAGES) {
-            throw bad(text, "at most " + MAX_PAGES + " pages");
-          }
-          names[count] = c;
-          target = count++;
-        }
-        if (links[source][target]) {
-          throw bad(text, "page " + from + " links to " + c + " twice");
-        }
-        links[source][target] = true;
-      }
-    }
-    if (count < 2) {
-      throw bad(text, "at least 2 pages");
-    }
-    char[] kept = new char[count];
-    boolean[][] adjacency = new boolean[count][count];
-    for (int a = 0; a < count; a++) {
-      kept[a] = names[a];
-      for (int b = 0; b < count; b++) {
-        adjacency[a][b] = links[a][b];
-      }
-    }
-    return new Web(kept, adjacency);
-  }
-
-  private static boolean isName(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-  }
-
-  private static int index(char[] names, int count, char c) {
-    for (int k = 0; k < count; k++) {
-      if (names[k] == c) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static IllegalArgumentException bad(String text, String why) {
-    return new IllegalArgumentException(
-        "links \"" + text + "\": " + why + " (write e.g. \"A>B C; B>C; C>A; D>C\")");
+    LinksSyntax web = LinksSyntax.parse(text);
+    return new Web(web.names(), web.links());
   }
 
   public int size() {

@@ -1,6 +1,7 @@
 package org.mathforml.applets.perceptronregression;
 
 import java.util.Map;
+import org.mathforml.applets.catalog.DataSyntax;
 import org.mathforml.applets.components.Attrs;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.MathReadout;

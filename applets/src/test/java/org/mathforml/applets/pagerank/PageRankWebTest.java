@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mathforml.applets.catalog.LinksSyntax;
 import org.mathforml.mathlib.numeric.MarkovChain;
 import org.mathforml.mathlib.numeric.Matrix;
 import org.mathforml.mathlib.numeric.PageRank;
@@ -38,7 +39,8 @@ class PageRankWebTest {
         }) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Web.parse(bad), bad);
-      assertTrue(e.getMessage().startsWith("links \"" + bad + "\": "), e.getMessage());
+      // The reason comes from catalog.LinksSyntax, the same text the build and the bundle report.
+      assertEquals(LinksSyntax.problem(bad), e.getMessage());
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mathforml.applets.catalog.AppletCatalog;
+import org.mathforml.applets.catalog.DataSyntax;
 import org.mathforml.mathlib.ml.LinearRegression;
 
 class PerceptronTrainingTest {

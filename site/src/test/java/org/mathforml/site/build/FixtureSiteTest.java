@@ -182,6 +182,8 @@ class FixtureSiteTest {
       bad-front-matter      | content/demo/lesson.md:7: unknown front matter key 'titel' (known: course, order, status, summary, title, type, week)
       unknown-directive     | content/demo/lesson.md:11: unknown directive 'sidebar' (known: note, tip, warning, definition, theorem, example, applet, plot, quiz, check)
       bad-applet-attribute  | content/demo/lesson.md:9: attribute "b1" of applet "two-lines" must be a number, got "one"
+      bad-applet-links      | content/demo/lesson.md:11: attribute "links" of applet "page-rank" must be links such as "A>B C; B>C; C>A" (a page, '>' and the pages it links to), got "A>B C; B>C; C>A C; D>C": page C links to itself
+      bad-applet-data       | content/demo/lesson.md:11: attribute "data" of applet "perceptron-regression" must be houses such as "86 4 237; 52 1 175; 94 4 276" (size rooms price), got "86 4 237; 52 1; 94 4 276": house 2 must be three whole numbers "size rooms price", got "52 1"
       wrong-check           | content/demo/lesson.md:12: check failed: det [2 1; 1 -1] = 4 (mathlib computes -3)
       quiz-wrong-key        | content/demo/quiz.md:13: the answer 'fraction 3' disagrees with 'check: det [2 1; 1 -1]' (mathlib computes -3)
       quiz-duplicate-choice | content/demo/quiz.md:15: duplicate choice '$x = 1$' (also on line 13)

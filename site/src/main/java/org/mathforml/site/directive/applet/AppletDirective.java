@@ -46,12 +46,6 @@ public final class AppletDirective implements Directive {
       return;
     }
     String problem = spec.validate(parsed.values());
-    if (problem == null && appletName.equals("perceptron-regression")) {
-      String data = spec.resolve(parsed.values()).get("data");
-      String bad = org.mathforml.applets.perceptronregression.DataSyntax.problem(data);
-      problem =
-          bad == null ? null : "attribute \"data\" of applet \"perceptron-regression\": " + bad;
-    }
     if (problem != null) {
       call.error(problem);
       return;
@@ -61,7 +55,8 @@ public final class AppletDirective implements Directive {
     try {
       fallback = Fallbacks.render(appletName, spec.resolve(parsed.values()), "applet-" + n);
     } catch (IllegalArgumentException e) {
-      // Checks the catalog's types cannot express (e.g. page-rank's links), from the applet itself.
+      // Safety net only: the catalog's types check every value (page-rank's links are LINKS,
+      // perceptron-regression's data DATA), so a fallback should not reject what they accepted.
       call.error("applet \"" + appletName + "\": " + e.getMessage());
       return;
     }

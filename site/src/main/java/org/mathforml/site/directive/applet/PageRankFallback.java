@@ -14,7 +14,7 @@ import org.mathforml.site.markdown.Html;
 /**
  * The static figure of {@code page-rank}: the pages on a circle with their links as arrows, each
  * page labelled with its final rank from mathlib's {@link PageRank}, and the ranking in the
- * caption. A malformed {@code links} attribute fails the build with the applet's own message.
+ * caption. The directive has already checked {@code links} (the catalog's LINKS type).
  */
 final class PageRankFallback {
   private PageRankFallback() {}

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mathforml.applets.perceptronregression.DataSyntax;
+import org.mathforml.applets.catalog.DataSyntax;
 import org.mathforml.mathlib.ml.LinearRegression;
 import org.mathforml.site.directive.plot.PlotException;
 import org.mathforml.site.directive.plot.PlotRenderer;
