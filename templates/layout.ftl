@@ -1,11 +1,7 @@
 <#-- The page frame shared by every template: head, header, navigation, footer. -->
 <#-- What a page inside a week is, as a short label: Lesson, Lab or Quiz. -->
 <#function kind p><#if p.type == "lab"><#return "Lab"><#elseif p.type == "quiz"><#return "Quiz"><#else><#return "Lesson"></#if></#function>
-<#-- True when a rendered body needs the applet and quiz bundle. -->
-<#-- Applets and quizzes are separate bundles; a page loads only the one it uses. -->
-<#function hasApplets body><#return body?contains("data-applet")></#function>
-<#function hasQuizzes body><#return body?contains("data-quiz")></#function>
-<#macro page title description="" root="" current="" edit="" applets=false quizzes=false base="">
+<#macro page title description="" root="" current="" edit="" bundles="" base="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -19,7 +15,7 @@
 <link rel="icon" href="${root}favicon.ico" sizes="any">
 <link rel="stylesheet" href="${root}katex/katex.min.css">
 <link rel="stylesheet" href="${root}css/site.css">
-<#if applets || quizzes><link rel="stylesheet" href="${root}css/applets.css"></#if>
+<#if bundles?has_content><link rel="stylesheet" href="${root}css/applets.css"></#if>
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <script src="${root}js/theme.js"></script>
 </head>
@@ -57,8 +53,9 @@
   <p><#if edit?has_content><a href="${config.repo_url}/edit/${config.repo_branch}/${edit}">Edit this page on GitHub</a> · </#if><a href="${root}mathforml-offline.zip" download>Download the course for offline use</a> · Original course material, written and generated in the <a href="${config.repo_url}">open repository</a>.</p>
 </footer>
 <script src="${root}js/site.js" defer></script>
-<#if applets><script src="${root}js/applets.js" defer></script></#if>
-<#if quizzes><script src="${root}js/quiz.js" defer></script></#if>
+<#-- The browser bundles this page uses, chosen by the build (PageBundles): space-separated names. -->
+<#list bundles?split(" ") as b><#if b?has_content><script src="${root}js/${b}.js" defer></script>
+</#if></#list>
 </body>
 </html>
 </#macro>

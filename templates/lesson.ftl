@@ -1,6 +1,6 @@
 <#import "layout.ftl" as l>
 <#assign root = content.rootpath>
-<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath applets=l.hasApplets(content.body) quizzes=l.hasQuizzes(content.body)>
+<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath bundles=content.bundles!"">
 <@l.crumbs root=root/>
 <article class="${(content.type == "quiz")?then("quiz-page", "lesson")}">
 <header class="page-header">

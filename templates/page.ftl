@@ -1,6 +1,6 @@
 <#import "layout.ftl" as l>
 <#assign root = content.rootpath>
-<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath applets=l.hasApplets(content.body) quizzes=l.hasQuizzes(content.body)>
+<@l.page title=content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath bundles=content.bundles!"">
 <article>
 <h1>${content.title}</h1>
 ${content.body?no_esc}

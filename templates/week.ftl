@@ -2,7 +2,7 @@
 <#assign root = content.rootpath>
 <#assign weekPages = []>
 <#list nav as course><#if course.course == content.course><#list course.weeks as week><#if week.week == content.week><#assign weekPages = week.pages></#if></#list></#if></#list>
-<@l.page title="Week " + content.week + ": " + content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath applets=l.hasApplets(content.body) quizzes=l.hasQuizzes(content.body)>
+<@l.page title="Week " + content.week + ": " + content.title description=content.summary!"" root=root current=content.uri edit=content.sourcePath bundles=content.bundles!"">
 <@l.crumbs root=root/>
 <article class="week">
 <header class="page-header">

@@ -16,23 +16,28 @@ import org.teavm.jso.dom.xml.Element;
  * {@code data-applet-state="error"} and a visible message, and the message goes to console.error.
  * No exception escapes.
  */
-final class AppletMounter {
+public final class AppletMounter {
 
   static final String STATE = "data-applet-state";
 
   private AppletMounter() {}
 
-  /** Mounts every applet not mounted yet; returns how many started. */
-  static int mountAll() {
+  /**
+   * Mounts every applet of {@code registry} not mounted yet; returns how many started. Applets of
+   * the catalog that this bundle does not carry are left alone for the page's other bundle.
+   */
+  public static int mountAll(Registry registry) {
     int live = 0;
     JSArrayReader<Element> hosts = Dom.queryAll("[data-applet]");
     for (int i = 0; i < hosts.getLength(); i++) {
       Element host = hosts.get(i);
-      if (host.hasAttribute(STATE)) {
+      String name = host.getAttribute("data-applet");
+      if (host.hasAttribute(STATE)
+          || registry.factory(name) == null && AppletCatalog.find(name) != null) {
         continue;
       }
       try {
-        String problem = mount(host);
+        String problem = mount(host, registry.factory(name));
         if (problem == null) {
           live++;
         } else {
@@ -52,10 +57,9 @@ final class AppletMounter {
   }
 
   /** Returns null when mounted, else the reason it was not. */
-  private static String mount(Element host) {
+  private static String mount(Element host, AppletFactory factory) {
     String name = host.getAttribute("data-applet");
     AppletSpec spec = AppletCatalog.find(name);
-    AppletFactory factory = Registry.factory(name);
     if (spec == null || factory == null) {
       return "unknown applet \"" + name + "\" (known: " + join(AppletCatalog.names()) + ")";
     }

@@ -16,36 +16,73 @@ import org.mathforml.applets.twolines.TwoLinesApplet;
 import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
 
 /**
- * Maps each {@code data-applet} name to the code that builds it: one line per applet. The
- * attributes each applet accepts live in {@code catalog.AppletCatalog}; every name here must have a
- * spec there (checked at start-up and by a JVM test).
+ * Maps each {@code data-applet} name to the code that builds it: one line per applet, in the group
+ * of applets that share a browser bundle ({@code bundles.Bundles} says which bundle holds which
+ * groups). The attributes each applet accepts live in {@code catalog.AppletCatalog}; {@code
+ * RegistryCatalogTest} checks that {@link #all()} and the catalog list the same names.
+ *
+ * <p>No static state on purpose: TeaVM keeps only what a bundle's main method reaches, so a bundle
+ * that calls {@link #systems} carries only those two applets.
  */
 public final class Registry {
 
-  private static final Map<String, AppletFactory> FACTORIES = new LinkedHashMap<>();
+  private final Map<String, AppletFactory> factories = new LinkedHashMap<>();
 
-  static {
-    FACTORIES.put("two-lines", TwoLinesApplet::mount);
-    FACTORIES.put("three-planes", ThreePlanesApplet::mount);
-    FACTORIES.put("vector-operations", VectorOperationsApplet::mount);
-    FACTORIES.put("linear-transformation", LinearTransformationApplet::mount);
-    FACTORIES.put("matrix-multiplication", MatrixMultiplicationApplet::mount);
-    FACTORIES.put("row-reduction", RowReductionApplet::mount);
-    FACTORIES.put("span", SpanApplet::mount);
-    FACTORIES.put("eigenvectors", EigenvectorsApplet::mount);
-    FACTORIES.put("page-rank", PageRankApplet::mount);
-    FACTORIES.put("perceptron-regression", PerceptronRegressionApplet::mount);
+  /** Systems of equations drawn as lines and planes (Course 1 weeks 1-2, week 4 lesson 1). */
+  public static Registry systems(Registry r) {
+    return r.add("two-lines", TwoLinesApplet::mount).add("three-planes", ThreePlanesApplet::mount);
   }
 
-  private Registry() {}
+  /** The row-reduction trainer (Course 1 week 2 lab and guided project). */
+  public static Registry rowReduction(Registry r) {
+    return r.add("row-reduction", RowReductionApplet::mount);
+  }
+
+  /** Vectors, transformations, span and eigenvectors (Course 1 weeks 3-4). */
+  public static Registry vectors(Registry r) {
+    return r.add("vector-operations", VectorOperationsApplet::mount)
+        .add("linear-transformation", LinearTransformationApplet::mount)
+        .add("matrix-multiplication", MatrixMultiplicationApplet::mount)
+        .add("span", SpanApplet::mount)
+        .add("eigenvectors", EigenvectorsApplet::mount);
+  }
+
+  /** The page-rank walk of the week 4 guided project. */
+  public static Registry pageRank(Registry r) {
+    return r.add("page-rank", PageRankApplet::mount);
+  }
+
+  /** The one-neuron regression of the week 3 guided project. */
+  public static Registry perceptron(Registry r) {
+    return r.add("perceptron-regression", PerceptronRegressionApplet::mount);
+  }
+
+  /** Every applet of every group, in catalog order (JVM side: tests and the site build). */
+  public static Registry all() {
+    Registry r = new Registry();
+    systems(r);
+    rowReduction(r);
+    vectors(r);
+    pageRank(r);
+    perceptron(r);
+    return r;
+  }
+
+  /** Adds an applet; returns this registry. */
+  public Registry add(String name, AppletFactory factory) {
+    if (factories.put(name, factory) != null) {
+      throw new IllegalStateException("applet \"" + name + "\" registered twice");
+    }
+    return this;
+  }
 
   /** The factory for name, or null. */
-  public static AppletFactory factory(String name) {
-    return FACTORIES.get(name);
+  public AppletFactory factory(String name) {
+    return factories.get(name);
   }
 
   /** Registered names, in registration order. */
-  public static List<String> names() {
-    return new ArrayList<>(FACTORIES.keySet());
+  public List<String> names() {
+    return new ArrayList<>(factories.keySet());
   }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.mathforml.applets.bundles.Bundle;
+import org.mathforml.applets.bundles.Bundles;
 import org.mathforml.site.build.BuildOptions;
 import org.mathforml.site.build.BuildReport;
 import org.mathforml.site.build.SiteBuilder;
@@ -130,9 +132,14 @@ final class Benchmark {
     System.out.printf(
         Locale.ROOT, "  all KaTeX fonts (woff2, already compressed): %.1f KB%n", fonts[0] / 1024.0);
     System.out.printf(
-        Locale.ROOT,
-        "%n== applet bundle js/applets.js: %s KB raw / gzip%n",
-        kb(sizes(Files.readAllBytes(site.resolve("js/applets.js")))));
+        Locale.ROOT, "%n== browser bundles (KB raw / gzip; budget 60 KB gzip each)%n");
+    for (Bundle b : Bundles.all()) {
+      System.out.printf(
+          Locale.ROOT,
+          "  %-24s %s%n",
+          "js/" + b.name() + ".js",
+          kb(sizes(Files.readAllBytes(site.resolve("js/" + b.name() + ".js")))));
+    }
     System.out.printf(
         Locale.ROOT,
         "== offline zip: %.1f KB%n",

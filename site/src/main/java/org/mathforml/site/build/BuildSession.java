@@ -2,6 +2,10 @@ package org.mathforml.site.build;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mathforml.site.bundle.PageBundles;
 import org.mathforml.site.markdown.MarkdownRenderer;
 import org.mathforml.site.markdown.PageContext;
 import org.mathforml.site.math.Katex;
@@ -13,12 +17,39 @@ public final class BuildSession {
   private final MarkdownRenderer markdown;
   private final Katex katex;
   private final StageTimes times;
+  private final Set<String> bundles = new TreeSet<>();
 
   public BuildSession(Path projectRoot, MarkdownRenderer markdown, Katex katex, StageTimes times) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.markdown = markdown;
     this.katex = katex;
     this.times = times;
+  }
+
+  /**
+   * The browser bundles a page with this rendered body loads, space-separated (see {@link
+   * PageBundles}); remembered so the site ships only bundles some page uses. A page no set of
+   * bundles covers is a problem reported at line 1 of its file.
+   */
+  public synchronized String bundlesFor(String path, String body) {
+    try {
+      List<String> names = Holder.BUNDLES.choose(PageBundles.needs(body));
+      bundles.addAll(names);
+      return String.join(" ", names);
+    } catch (IllegalArgumentException e) {
+      problems.add(path, 1, e.getMessage());
+      return "";
+    }
+  }
+
+  /** Every bundle some page of this build loads. */
+  public synchronized Set<String> usedBundles() {
+    return new TreeSet<>(bundles);
+  }
+
+  /** Read from the applets jar once per JVM: the bundles do not change while the site runs. */
+  private static final class Holder {
+    static final PageBundles BUNDLES = new PageBundles();
   }
 
   public Problems problems() {

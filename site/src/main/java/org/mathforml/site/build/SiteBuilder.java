@@ -55,7 +55,7 @@ public final class SiteBuilder {
       }
       session.problems().throwIfAny();
       long assetStart = System.nanoTime();
-      StaticAssets.copy(staging, options.strictApplets());
+      StaticAssets.copy(staging, options.strictApplets(), session.usedBundles());
       times.add("static assets", System.nanoTime() - assetStart);
       if (options.zip()) {
         long zipStart = System.nanoTime();

@@ -2,12 +2,17 @@ package org.mathforml.site.bundle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.mathforml.site.math.KatexAssets;
 
-/** Files the site serves itself (never from a CDN): KaTeX's CSS and fonts, the applet bundle. */
+/**
+ * Files the site serves itself (never from a CDN): KaTeX's CSS and fonts, the applet and quiz
+ * bundles.
+ */
 public final class StaticAssets {
   /** KaTeX's fonts; only WOFF2 is shipped, every browser that runs the applets reads it. */
   static final String[] FONTS = {
@@ -35,7 +40,9 @@ public final class StaticAssets {
 
   private StaticAssets() {}
 
-  public static void copy(Path site, boolean strictApplets) throws IOException {
+  /** Writes KaTeX's files and the browser bundles named in {@code bundles}. */
+  public static void copy(Path site, boolean strictApplets, Set<String> bundles)
+      throws IOException {
     Path katex = Files.createDirectories(site.resolve("katex/fonts"));
     Files.writeString(
         site.resolve("katex/katex.min.css"),
@@ -47,18 +54,23 @@ public final class StaticAssets {
           KatexAssets.bytes("fonts/KaTeX_" + font + ".woff2"));
     }
     Files.createDirectories(site.resolve("js"));
-    copyBundle(site, strictApplets ? "applets-strict.js" : "applets.js", "applets.js");
-    copyBundle(site, strictApplets ? "quiz-strict.js" : "quiz.js", "quiz.js");
+    for (String b : bundles) {
+      Files.write(
+          site.resolve("js/" + b + ".js"), bundle(b + (strictApplets ? "-strict.js" : ".js")));
+    }
   }
 
-  private static void copyBundle(Path site, String resource, String target) throws IOException {
-    try (InputStream in =
-        StaticAssets.class.getClassLoader().getResourceAsStream("META-INF/mathforml/" + resource)) {
+  /** A bundle file read from the applets jar. */
+  public static byte[] bundle(String file) {
+    String resource = "META-INF/mathforml/" + file;
+    try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException(
             "the bundle " + resource + " is not on the classpath: build the applets module");
       }
-      Files.write(site.resolve("js/" + target), in.readAllBytes());
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

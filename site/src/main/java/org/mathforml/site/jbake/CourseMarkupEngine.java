@@ -44,6 +44,8 @@ final class CourseMarkupEngine extends MarkupEngine {
       lines.set(i, ""); // keep line numbers equal to the file's
     }
     String path = (String) doc.get("sourcePath");
-    context.setBody(session.renderMarkdown(path, String.join("\n", lines)));
+    String body = session.renderMarkdown(path, String.join("\n", lines));
+    context.setBody(body);
+    doc.put("bundles", session.bundlesFor(path, body));
   }
 }

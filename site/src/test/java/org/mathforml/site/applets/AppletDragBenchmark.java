@@ -15,11 +15,11 @@ import org.mathforml.site.browser.TestBrowser;
 
 /**
  * Prints figures, asserts nothing about time: script time per frame while a vector is dragged, in
- * headless Chromium with the production bundle (applets.js, as the site ships it). One synthetic
- * pointermove per animation frame moves the handle to a new grid point every frame (the worst case:
- * each frame redraws), after {@link #WARMUP} warm-up frames. "script" is the time spent in the
- * pointermove handlers; "script+layout" adds the style and layout that reading a bounding box
- * forces. Budget: 4 ms of script per frame.
+ * headless Chromium with the production bundle (as the site ships it). One synthetic pointermove
+ * per animation frame moves the handle to a new grid point every frame (the worst case: each frame
+ * redraws), after {@link #WARMUP} warm-up frames. "script" is the time spent in the pointermove
+ * handlers; "script+layout" adds the style and layout that reading a bounding box forces. Budget: 4
+ * ms of script per frame.
  *
  * <pre>
  * mvn -o -pl mathlib,applets,site verify -Dbenchmark -Dtest=AppletDragBenchmark \
@@ -106,7 +106,7 @@ class AppletDragBenchmark {
         String.format(
             Locale.ROOT,
             "%nApplet drag benchmark: %d frames after %d warm-up, best of %d rounds,"
-                + " production applets.js,"
+                + " production bundles,"
                 + " headless Chromium %s, %d CPUs, load %.2f%n",
             FRAMES,
             WARMUP,

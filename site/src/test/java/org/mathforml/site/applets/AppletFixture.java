@@ -9,12 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mathforml.site.bundle.PageBundles;
 
 /**
  * A temporary folder laid out like the site with one hand-written page per applet: the mount as the
  * site emits it (figure.applet, fallback, caption), the applet bundle read from the applets jar
- * (the strict build for tests, the production build for the benchmark) and the real site.css and
- * applets.css from the repository's templates.
+ * (the strict build for tests, the production build for the benchmark; each page gets the bundle
+ * the site would give it) and the real site.css and applets.css from the repository's templates.
  */
 final class AppletFixture {
 
@@ -26,9 +27,12 @@ final class AppletFixture {
       Path dir = Files.createTempDirectory("mathforml-applets");
       Files.createDirectories(dir.resolve("js"));
       Files.createDirectories(dir.resolve("css"));
-      Files.write(
-          dir.resolve("js/applets.js"),
-          resource("META-INF/mathforml/" + (strict ? "applets-strict.js" : "applets.js")));
+      for (String[] page : pages) {
+        String bundle = bundleFor(page[0]);
+        Files.write(
+            dir.resolve("js/" + bundle + ".js"),
+            resource("META-INF/mathforml/" + bundle + (strict ? "-strict.js" : ".js")));
+      }
       Path css = repositoryRoot().resolve("templates/assets/css");
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
@@ -40,6 +44,13 @@ final class AppletFixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final PageBundles BUNDLES = new PageBundles();
+
+  /** The bundle the site gives a page with only this applet. */
+  static String bundleFor(String applet) {
+    return BUNDLES.choose(PageBundles.needs(" data-applet=\"" + applet + "\"")).get(0);
   }
 
   private static String html(String name, String attributes) {
@@ -55,7 +66,9 @@ final class AppletFixture {
         + attributes
         + "></div><div class=\"applet-fallback\"><p>static figure</p></div>"
         + "<figcaption>Try it.</figcaption></figure></main>"
-        + "<script src=\"js/applets.js\" defer></script></body></html>\n";
+        + "<script src=\"js/"
+        + bundleFor(name)
+        + ".js\" defer></script></body></html>\n";
   }
 
   private static byte[] resource(String name) throws IOException {

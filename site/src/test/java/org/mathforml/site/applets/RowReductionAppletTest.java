@@ -53,7 +53,10 @@ class RowReductionAppletTest {
       Files.createDirectories(dir.resolve("js"));
       Files.createDirectories(dir.resolve("css"));
       Files.write(dir.resolve(PAGE), resource("applets/" + PAGE));
-      Files.write(dir.resolve("js/applets.js"), resource("META-INF/mathforml/applets-strict.js"));
+      // the page's script is js/applets.js; it gets the bundle the site gives row-reduction
+      String bundle = AppletFixture.bundleFor("row-reduction");
+      Files.write(
+          dir.resolve("js/applets.js"), resource("META-INF/mathforml/" + bundle + "-strict.js"));
       Path css = repositoryRoot().resolve("templates/assets/css");
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));

@@ -56,8 +56,8 @@ class FixtureSiteTest {
             "demo/quiz.html",
             "katex/katex.min.css",
             "katex/fonts/KaTeX_Main-Regular.woff2",
-            "js/applets.js",
-            "js/quiz.js",
+            "js/systems.js",
+            "js/quiz-linear-algebra.js",
             "js/site.js",
             "css/site.css",
             "css/applets.css",
@@ -83,24 +83,26 @@ class FixtureSiteTest {
     assertTrue(quiz.contains("data-key=\"fraction|-3|d\""), "the proved key");
     assertTrue(quiz.contains("data-generator=\"det-2x2\" data-seed=\"7\""), "generated question");
     assertTrue(quiz.contains("<span class=\"nav-kind\">Quiz</span> Demo quiz"), "navigation label");
-    assertTrue(quiz.contains("js/quiz.js"), "quiz pages load the quiz runtime");
-    assertFalse(quiz.contains("js/applets.js"), "and not the applet bundle they do not use");
+    assertTrue(
+        quiz.contains("<script src=\"../js/quiz-linear-algebra.js\" defer>"),
+        "quiz pages load the quiz bundle with their generators");
+    assertFalse(quiz.contains("js/systems.js"), "and not an applet bundle they do not use");
     String week = Files.readString(out.resolve("demo/week.html"));
     assertTrue(
         week.contains(
             "<span class=\"quiz-progress\" data-quiz-progress=\"demo-quiz\">Not started</span>"),
         "progress badge on the week page");
     assertFalse(
-        week.contains("js/quiz.js"),
-        "the week page fills its badges with site.js, not the runtime");
+        week.contains("js/quiz"), "the week page fills its badges with site.js, not the runtime");
     assertTrue(week.contains("js/site.js"), "site.js fills the badges");
     String plain = Files.readString(out.resolve("demo/jbake-header.html"));
     assertFalse(
-        plain.contains("js/applets.js") || plain.contains("js/quiz.js"),
+        plain.contains("js/systems.js") || plain.contains("js/quiz"),
         "pages without applets or quizzes load no bundle");
     assertTrue(
-        Files.readString(out.resolve("demo/lesson.html")).contains("js/applets.js"),
-        "pages with an applet load the applet bundle");
+        Files.readString(out.resolve("demo/lesson.html"))
+            .contains("<script src=\"../js/systems.js\" defer>"),
+        "pages with an applet load the bundle that has it");
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(
         sitemap.contains("demo/lesson.html</loc>") && sitemap.contains("demo/week.html</loc>"),

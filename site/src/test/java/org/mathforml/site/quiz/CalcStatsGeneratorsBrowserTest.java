@@ -22,18 +22,23 @@ import org.mathforml.site.browser.PageProbe;
 import org.mathforml.site.browser.StaticServer;
 
 /**
- * The calculus and statistics generators (expression and numeric answers) in the real quiz bundle:
- * for several seeds the browser draws the JVM's variant (same prompt text and MathML), accepts the
- * JVM's model answer and rejects its first typical mistake. The page is the quiz fixture's folder
- * with a page of its own, written here in the QuestionWriter's markup.
+ * The calculus and statistics generators (expression and numeric answers) in the real quiz bundles
+ * of their courses: for several seeds the browser draws the JVM's variant (same prompt text and
+ * MathML), accepts the JVM's model answer and rejects its first typical mistake. The page is the
+ * quiz fixture's folder with a page of its own, written here in the QuestionWriter's markup.
  */
 @BrowserTest
 class CalcStatsGeneratorsBrowserTest {
 
-  static final String PAGE = "calc-stats.html";
   static final String[] NAMES = {
     "derivative-polynomial", "derivative-chain", "welch-t", "z-test-mean", "one-sample-t"
   };
+
+  /** Each course's generators come in its own bundle, so each gets its own page. */
+  static final String[] BUNDLES = {
+    "quiz-calculus", "quiz-calculus", "quiz-statistics", "quiz-statistics", "quiz-statistics"
+  };
+
   static final int[] SEEDS = {1, 42, 987654};
 
   static StaticServer server;
@@ -42,7 +47,10 @@ class CalcStatsGeneratorsBrowserTest {
   static void serve() {
     Path dir = QuizFixture.create();
     try {
-      Files.write(dir.resolve(PAGE), page().getBytes(StandardCharsets.UTF_8));
+      for (String bundle : List.of("quiz-calculus", "quiz-statistics")) {
+        QuizFixture.writeBundle(dir, bundle);
+        Files.write(dir.resolve(bundle + ".html"), page(bundle).getBytes(StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,7 +62,7 @@ class CalcStatsGeneratorsBrowserTest {
     server.close();
   }
 
-  private static String page() {
+  private static String page(String bundle) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>Calculus and statistics generators</title>\n")
@@ -67,6 +75,9 @@ class CalcStatsGeneratorsBrowserTest {
         .append("<button type=\"button\" class=\"quiz-reset\">Reset progress</button>\n")
         .append("<ol class=\"quiz-questions\">\n");
     for (int i = 0; i < NAMES.length; i++) {
+      if (!BUNDLES[i].equals(bundle)) {
+        continue;
+      }
       int n = i + 1;
       String id = "quiz-calc-q" + n;
       String kind = NAMES[i].startsWith("derivative") ? "expression" : "numeric";
@@ -79,7 +90,7 @@ class CalcStatsGeneratorsBrowserTest {
           .append("<p class=\"quiz-seed\">Variant <a class=\"quiz-seed-link\" href=\"#" + id)
           .append("\">1</a></p>\n</li>\n");
     }
-    sb.append("</ol>\n</section>\n</main>\n<script src=\"js/quiz.js\" defer></script>\n")
+    sb.append("</ol>\n</section>\n</main>\n<script src=\"js/" + bundle + ".js\" defer></script>\n")
         .append("</body>\n</html>\n");
     return sb.toString();
   }
@@ -99,7 +110,7 @@ class CalcStatsGeneratorsBrowserTest {
     for (int i = 0; i < NAMES.length; i++) {
       int n = i + 1;
       for (int seed : SEEDS) {
-        page.navigate(server.url(PAGE) + "?quiz-calc-q" + n + "=" + seed);
+        page.navigate(server.url(BUNDLES[i] + ".html") + "?quiz-calc-q" + n + "=" + seed);
         Variant v = Generators.find(NAMES[i]).generate(seed);
         Locator question = q(page, n);
         assertThat(question).hasAttribute("data-quiz-state", "live");

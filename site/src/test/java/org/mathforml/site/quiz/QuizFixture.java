@@ -36,7 +36,9 @@ final class QuizFixture {
       Files.createDirectories(dir.resolve("js"));
       Files.createDirectories(dir.resolve("css"));
       Files.write(dir.resolve(PAGE), resource("quiz/" + PAGE));
-      Files.write(dir.resolve("js/quiz.js"), resource("META-INF/mathforml/quiz-strict.js"));
+      // the page's generators are Course 1's; the file keeps the fixture's own name
+      Files.write(
+          dir.resolve("js/quiz.js"), resource("META-INF/mathforml/quiz-linear-algebra-strict.js"));
       Path css = repositoryRoot().resolve("templates/assets/css");
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
@@ -51,6 +53,12 @@ final class QuizFixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes the strict build of bundle {@code name} as {@code js/NAME.js}. */
+  static void writeBundle(Path dir, String name) throws IOException {
+    Files.write(
+        dir.resolve("js/" + name + ".js"), resource("META-INF/mathforml/" + name + "-strict.js"));
   }
 
   private static byte[] resource(String name) throws IOException {

@@ -45,7 +45,7 @@ final class QuestionView {
   private int hintsShown;
   private int attempts;
 
-  QuestionView(QuizView quiz, Element li, int number) {
+  QuestionView(QuizView quiz, Element li, int number, Generators generators) {
     this.quiz = quiz;
     this.li = li;
     this.number = number;
@@ -67,7 +67,7 @@ final class QuestionView {
 
     String name = li.getAttribute("data-generator");
     if (name != null) {
-      generator = Generators.find(name);
+      generator = generators.named(name);
       if (generator == null) {
         throw new IllegalArgumentException("unknown question generator \"" + name + "\"");
       }

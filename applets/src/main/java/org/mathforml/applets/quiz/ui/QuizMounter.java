@@ -1,22 +1,23 @@
 package org.mathforml.applets.quiz.ui;
 
 import org.mathforml.applets.components.Dom;
+import org.mathforml.applets.quiz.Generators;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.xml.Element;
 
 /**
- * Entry of the quiz runtime, called by {@code AppletsMain} with the applets: mounts every {@code
- * section.quiz[data-quiz]} not mounted yet (it then gets {@code data-quiz-state="live"} and class
- * {@code quiz-live}) and fills every {@code [data-quiz-progress]} span from localStorage. A
- * question that cannot be shown gets {@code data-quiz-state="error"} and a visible message; no
- * exception escapes to the page.
+ * Entry of the quiz runtime, called by the bundle's start-up ({@code bundles.QuizPart}): mounts
+ * every {@code section.quiz[data-quiz]} not mounted yet (it then gets {@code
+ * data-quiz-state="live"} and class {@code quiz-live}) and fills every {@code [data-quiz-progress]}
+ * span from localStorage. A question that cannot be shown gets {@code data-quiz-state="error"} and
+ * a visible message; no exception escapes to the page.
  */
 public final class QuizMounter {
 
   private QuizMounter() {}
 
-  /** Mounts the quizzes of the page; returns how many started. */
-  public static int mountAll() {
+  /** Mounts the quizzes of the page, drawing with {@code generators}; returns how many started. */
+  public static int mountAll(Generators generators) {
     int live = 0;
     JSArrayReader<Element> sections = Dom.queryAll("section.quiz[data-quiz]");
     for (int i = 0; i < sections.getLength(); i++) {
@@ -25,7 +26,7 @@ public final class QuizMounter {
         continue;
       }
       try {
-        new QuizView(section);
+        new QuizView(section, generators);
         section.setAttribute("data-quiz-state", "live");
         Dom.toggleClass(section, "quiz-live", true);
         live++;

@@ -3,6 +3,7 @@ package org.mathforml.applets.quiz.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.mathforml.applets.components.Dom;
+import org.mathforml.applets.quiz.Generators;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.dom.xml.Element;
@@ -24,7 +25,7 @@ final class QuizView {
   private Progress progress;
   private int armedTimer = -1;
 
-  QuizView(Element section) {
+  QuizView(Element section, Generators generators) {
     quizId = section.getAttribute("data-quiz");
     storageKey = Progress.PREFIX + quizId;
     JSArrayReader<Element> items = QuizDom.all(section, "li.quiz-question");
@@ -35,7 +36,7 @@ final class QuizView {
       int n = Progress.number(String.valueOf(li.getAttribute("data-question")));
       int number = n > 0 ? n : i + 1;
       try {
-        QuestionView q = new QuestionView(this, li, number);
+        QuestionView q = new QuestionView(this, li, number, generators);
         questions.add(q);
         li.setAttribute("data-quiz-state", q.waitsForDraw() ? "drawing" : "live");
         if (progress.isCorrect(number)) {
