@@ -17,6 +17,7 @@ import org.mathforml.applets.bundles.Bundles;
 import org.mathforml.site.build.BuildOptions;
 import org.mathforml.site.build.BuildReport;
 import org.mathforml.site.build.SiteBuilder;
+import org.mathforml.site.bundle.StaticAssets;
 
 /**
  * Prints the figures the budgets are about: build time with a cold and a warm formula cache (per
@@ -134,11 +135,13 @@ final class Benchmark {
     System.out.printf(
         Locale.ROOT, "%n== browser bundles (KB raw / gzip; budget 60 KB gzip each)%n");
     for (Bundle b : Bundles.all()) {
+      String file = b.name() + ".js";
       System.out.printf(
           Locale.ROOT,
-          "  %-24s %s%n",
-          "js/" + b.name() + ".js",
-          kb(sizes(Files.readAllBytes(site.resolve("js/" + b.name() + ".js")))));
+          "  %-26s %-14s %s%n",
+          file,
+          kb(sizes(StaticAssets.bundle(file))),
+          Files.exists(site.resolve("js/" + file)) ? "" : "(no page uses it: not shipped)");
     }
     System.out.printf(
         Locale.ROOT,

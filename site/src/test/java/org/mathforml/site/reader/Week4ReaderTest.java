@@ -70,6 +70,11 @@ class Week4ReaderTest extends CourseReaderTest {
   }
 
   @Test
+  void theSecondLessonsSpanAndEigenvectorAppletsMount(Page page, PageProbe probe) {
+    assertAppletsMount(page, probe, WEEK + "lesson-2-eigenvalues-and-eigenvectors.html", 2);
+  }
+
+  @Test
   void theWeekPageListsBothLessonsAndBothQuizzes(Page page, PageProbe probe) {
     page.navigate(server.url(WEEK + "index.html"));
     Locator main = page.locator("main");

@@ -62,6 +62,10 @@ final class Operands {
     return this;
   }
 
+  boolean isVector(int i) {
+    return parts.get(i).charAt(0) == '(';
+  }
+
   FractionMatrix matrix(int i) {
     return Claim.matrix(parts.get(i));
   }

@@ -71,6 +71,10 @@ final class VectorClaims {
     }
     FractionMatrix result = null;
     for (int i = 0; i < o.count(); i++) {
+      if (o.isVector(i)) {
+        throw new IllegalArgumentException(
+            "product multiplies matrices; for a matrix times a vector write 'times [A] (x)'");
+      }
       FractionMatrix next = o.matrix(i);
       if (result != null && result.cols() != next.rows()) {
         throw new IllegalArgumentException(
