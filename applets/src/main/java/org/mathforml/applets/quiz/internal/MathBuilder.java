@@ -101,16 +101,21 @@ public final class MathBuilder {
 
   /** A number: "3", "-3/4". */
   public MathBuilder num(Fraction f) {
-    if (!f.isInteger()) {
-      text.append(f);
-      latex.append(f.toLatex());
-      appendMathml(ml, f);
-      return this;
-    }
-    String digits = Long.toString(f.numerator()); // once, not once per form: TeaVM's is slow
+    // As Fraction's toString and toLatex write it, with the digits printed once for three forms.
+    boolean negative = f.signum() < 0;
+    String digits = digits(f.numerator());
+    String denominator = f.isInteger() ? null : digits(f.denominator());
     text.append(digits);
-    latex.append(digits);
-    appendMathml(ml, f.signum() < 0, digits, null);
+    if (denominator == null) {
+      latex.append(digits);
+    } else {
+      text.append('/').append(denominator);
+      latex
+          .append(negative ? "-\\frac{" : "\\frac{")
+          .append(digits, negative ? 1 : 0, digits.length());
+      latex.append("}{").append(denominator).append('}');
+    }
+    appendMathml(ml, negative, digits, denominator);
     return this;
   }
 
@@ -119,12 +124,8 @@ public final class MathBuilder {
     if (f.signum() >= 0 && f.isInteger()) {
       return num(f);
     }
-    text.append('(').append(f).append(')');
-    latex.append("\\left(").append(f.toLatex()).append("\\right)");
-    ml.append("<mrow><mo>(</mo>");
-    appendMathml(ml, f);
-    ml.append("<mo>)</mo></mrow>");
-    return this;
+    raw("(", "\\left(", "<mrow><mo>(</mo>").num(f);
+    return raw(")", "\\right)", "<mo>)</mo></mrow>");
   }
 
   /**
@@ -196,10 +197,10 @@ public final class MathBuilder {
       latex.append(i > 0 ? " \\\\ " : "");
       ml.append("<mtr>");
       for (int j = 0; j < m.cols(); j++) {
-        text.append(j == 0 ? "" : j == split && augmented ? " | " : " ").append(m.get(i, j));
-        latex.append(j > 0 ? " & " : "").append(m.get(i, j).toLatex());
+        text.append(j == 0 ? "" : j == split && augmented ? " | " : " ");
+        latex.append(j > 0 ? " & " : "");
         ml.append(augmented && j == split ? "<mtd class=\"quiz-math-split\">" : "<mtd>");
-        appendMathml(ml, m.get(i, j));
+        num(m.get(i, j));
         ml.append("</mtd>");
       }
       ml.append("</mtr>");
@@ -357,18 +358,21 @@ public final class MathBuilder {
     return n;
   }
 
-  /** The MathML of a number: "<mn>3</mn>", a negative one as an mrow with a minus. */
-  static String mathml(Fraction f) {
-    return appendMathml(new StringBuilder(), f).toString();
+  /**
+   * Long.toString(n), through Integer.toString when n fits: TeaVM's longs are BigInts, which make
+   * Long.toString several times slower.
+   */
+  private static String digits(long n) {
+    return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE
+        ? Integer.toString((int) n)
+        : Long.toString(n);
   }
 
-  private static StringBuilder appendMathml(StringBuilder sb, Fraction f) {
-    String denominator = f.isInteger() ? null : Long.toString(f.denominator());
-    return appendMathml(sb, f.signum() < 0, Long.toString(f.numerator()), denominator);
-  }
-
-  /** Digits as Long.toString writes them (with a '-' when negative); denominator null if none. */
-  private static StringBuilder appendMathml(
+  /**
+   * The MathML of a number, "<mn>3</mn>", a negative one as an mrow with a minus: digits as
+   * Long.toString writes them (with a '-' when negative), denominator null if none.
+   */
+  private static void appendMathml(
       StringBuilder sb, boolean negative, String digits, String denominator) {
     if (negative) {
       sb.append("<mrow><mo>" + MINUS + "</mo>");
@@ -378,6 +382,8 @@ public final class MathBuilder {
     if (denominator != null) {
       sb.append("<mn>").append(denominator).append("</mn></mfrac>");
     }
-    return negative ? sb.append("</mrow>") : sb;
+    if (negative) {
+      sb.append("</mrow>");
+    }
   }
 }
