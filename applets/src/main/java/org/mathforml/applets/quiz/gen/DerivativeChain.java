@@ -164,11 +164,11 @@ public final class DerivativeChain implements Generator {
         "f is a product u v with u = "
             + xn
             + " and v = "
-            + eax
+            + Parts.prose(eax)
             + "; v needs the chain rule: its inner function "
-            + Calc.mono(a, 1)
+            + Parts.prose(Calc.mono(a, 1))
             + " has derivative "
-            + a
+            + Parts.prose(Long.toString(a))
             + ".",
         Calc.pair(
             Calc.define(Calc.prime("u"), uPrime),
@@ -176,7 +176,7 @@ public final class DerivativeChain implements Generator {
     String second = Calc.mono(Math.abs(a), n) + " " + eax;
     String applied = (n == 1 ? eax : uPrime + " " + eax) + (a < 0 ? " - " : " + ") + second;
     v.step("Product rule: (uv)' = u'v + uv'.", Calc.define(Calc.prime("f"), applied).build());
-    v.step("Factor out " + eax + ".", Calc.define(Calc.prime("f"), answer).build());
+    v.step("Factor out " + Parts.prose(eax) + ".", Calc.define(Calc.prime("f"), answer).build());
     return v.build();
   }
 }
