@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class TeaVmSafetyTest {
 
+  // applets' QuizIsPlainJavaTest reads this list from this file for the quiz engine's sources:
+  // keep it one plain string literal per line.
   private static final String[] FORBIDDEN = {
     // TeaVM 0.15 computes these as log(1 + x) and exp(x) - 1; use special.internal.Elementary.
     "Math.log1p(",

@@ -204,7 +204,12 @@ public final class Variant {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      sb.append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : String.valueOf(c));
+      String entity = c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : null;
+      if (entity == null) {
+        sb.append(c); // not String.valueOf(c): in TeaVM, a new array and string per character
+      } else {
+        sb.append(entity);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.mathforml.applets.quiz;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The quiz engine is loaded by the site on the JVM and compiled by TeaVM for the browser, so its
  * bytecode may reference only the JDK, mathlib and itself (no TeaVM/JSO, no applet DOM code), and
- * its sources must avoid what TeaVM handles badly or not at all (the rules of mathlib's
- * TeaVmSafetyTest).
+ * its sources must avoid what TeaVM handles badly or not at all: the list of mathlib's
+ * TeaVmSafetyTest, read from its source so that the two scans cannot drift apart, plus TeaVM's own
+ * packages.
  */
 class QuizIsPlainJavaTest {
 
@@ -33,24 +35,33 @@ class QuizIsPlainJavaTest {
     "java/math/",
   };
 
-  private static final String[] FORBIDDEN_SOURCE = {
-    "String.format",
-    ".formatted(",
-    "java.util.regex",
-    ".split(",
-    ".matches(",
-    ".replaceAll(",
-    "java.util.stream",
-    "java.lang.reflect",
-    "Class.forName",
-    "record ",
-    "->",
-    "::",
-    "java.math.",
-    "Thread",
-    "synchronized",
-    "org.teavm",
-  };
+  /** mathlib's scan of its sources for what TeaVM handles badly; its FORBIDDEN list is ours. */
+  private static final Path MATHLIB_RULES =
+      Paths.get("../mathlib/src/test/java/org/mathforml/mathlib/TeaVmSafetyTest.java");
+
+  // Forbidden in the quiz engine's sources on top of mathlib's list.
+  private static final String[] QUIZ_ONLY_SOURCE = {"org.teavm"};
+
+  /** The string literals of TeaVmSafetyTest's FORBIDDEN array, then {@link #QUIZ_ONLY_SOURCE}. */
+  static List<String> forbiddenSource() throws IOException {
+    assertTrue(Files.isRegularFile(MATHLIB_RULES), "run from the applets module: " + MATHLIB_RULES);
+    String source = Files.readString(MATHLIB_RULES, StandardCharsets.UTF_8);
+    int start = source.indexOf("FORBIDDEN = {");
+    int end = source.indexOf("};", start);
+    assertTrue(start >= 0 && end > start, "no FORBIDDEN = {...}; in " + MATHLIB_RULES);
+    List<String> list = new ArrayList<>();
+    for (String line : source.substring(start, end).split("\n")) {
+      String t = line.trim();
+      if (t.startsWith("\"")) {
+        String entry = t.substring(1, t.indexOf('"', 1));
+        assertFalse(entry.contains("\\"), "escapes are not read: " + t);
+        list.add(entry);
+      }
+    }
+    assertTrue(list.size() >= 10, "read only " + list + " from " + MATHLIB_RULES);
+    list.addAll(List.of(QUIZ_ONLY_SOURCE));
+    return list;
+  }
 
   @Test
   void bytecodeReferencesOnlyTheJdkMathlibAndTheQuizPackages()
@@ -91,12 +102,14 @@ class QuizIsPlainJavaTest {
           walk.filter(p -> p.toString().endsWith(".java") && !isRuntime(root, p))
               .collect(Collectors.toList());
     }
+    List<String> forbidden = forbiddenSource();
+    assertTrue(forbidden.contains("->") && forbidden.contains("Math.log1p("), forbidden.toString());
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         String code = code(lines.get(i));
-        for (String bad : FORBIDDEN_SOURCE) {
+        for (String bad : forbidden) {
           if (code.contains(bad)) {
             problems.add(file.getFileName() + ":" + (i + 1) + " uses " + bad);
           }

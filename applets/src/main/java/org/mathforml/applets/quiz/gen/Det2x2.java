@@ -19,8 +19,8 @@ public final class Det2x2 implements Generator {
 
   static final String[] MISTAKES = {
     "added the diagonal products (ad + bc) instead of subtracting",
-    "subtracted in the wrong order (bc - ad): a sign error",
-    "multiplied along the rows (ab - cd) instead of the diagonals"
+    "subtracted in the wrong order (bc \u2212 ad): a sign error",
+    "multiplied along the rows (ab \u2212 cd) instead of the diagonals"
   };
 
   @Override
@@ -71,7 +71,7 @@ public final class Det2x2 implements Generator {
     }
     v.step(
         "For a 2 by 2 matrix, multiply along the main diagonal and subtract the product along the"
-            + " other diagonal: det [a b; c d] = ad - bc.",
+            + " other diagonal: det [a b; c d] = ad \u2212 bc.",
         new MathBuilder()
             .raw("det [a b; c d]", "\\det\\begin{bmatrix}a & b \\\\ c & d\\end{bmatrix}", formula())
             .op("=")
@@ -87,13 +87,13 @@ public final class Det2x2 implements Generator {
     here.op("=");
     v.step(
         "Here a = "
-            + m.get(0, 0)
+            + Parts.prose(m.get(0, 0))
             + ", b = "
-            + m.get(0, 1)
+            + Parts.prose(m.get(0, 1))
             + ", c = "
-            + m.get(1, 0)
+            + Parts.prose(m.get(1, 0))
             + " and d = "
-            + m.get(1, 1)
+            + Parts.prose(m.get(1, 1))
             + ".",
         Parts.det2(here, m).build());
     return v.key(AnswerKey.singleChoice(4, correct)).model(Response.selected(correct)).build();

@@ -75,7 +75,7 @@ public final class Det3x3Nonzero implements Generator {
         "Expand along "
             + along
             + ", which has the most zeros: each entry times its minor, with the checkerboard"
-            + " sign (-1)^(i+j) of its position.",
+            + " sign (\u22121)^(i+j) of its position.",
         expand.build());
     for (CofactorTerm t : e.terms()) {
       if (!t.entry().isZero()) {

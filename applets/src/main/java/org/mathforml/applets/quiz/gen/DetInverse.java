@@ -108,8 +108,8 @@ public final class DetInverse implements Generator {
     mb.op("=").raw("1/", "\\dfrac{1}{", "<mfrac><mn>1</mn><mrow>").num(det);
     mb.raw("", "}", "</mrow></mfrac>").op("=").num(key);
     v.step(
-        "A^-1 undoes A, so det(A^-1) det A = det(I) = 1: the determinant of the inverse is the"
-            + " reciprocal.",
+        "A^\u22121 undoes A, so det(A^\u22121) det A = det(I) = 1: the determinant of the inverse is"
+            + " the reciprocal.",
         mb.build());
   }
 
@@ -124,7 +124,8 @@ public final class DetInverse implements Generator {
     mistakes(v, key, INVERSE_MISTAKES, new Fraction[] {det, key.negate(), det.negate()});
     MathBuilder here = detOf("A").op("=");
     v.step(
-        "No need to compute the inverse: first find det A = ad - bc.", Parts.det2(here, m).build());
+        "No need to compute the inverse: first find det A = ad \u2212 bc.",
+        Parts.det2(here, m).build());
     reciprocalStep(v, det);
     return v.build();
   }
@@ -180,7 +181,7 @@ public final class DetInverse implements Generator {
     mb.op("=").raw("(", "\\dfrac{", "<mfrac><mrow>").num(b).raw(")/(", "}{", "</mrow><mrow>");
     mb.num(a).raw(")", "}", "</mrow></mfrac>").op("=").num(key);
     v.step(
-        "The determinant of a product is the product of the determinants, and det(A^-1) = 1 /"
+        "The determinant of a product is the product of the determinants, and det(A^\u22121) = 1 /"
             + " det A:",
         mb.build());
     return v.build();

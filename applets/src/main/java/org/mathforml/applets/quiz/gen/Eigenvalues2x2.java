@@ -127,21 +127,21 @@ public final class Eigenvalues2x2 implements Generator {
     mistake(v, key, "gave the trace and the determinant instead of the roots", trace, det);
 
     v.step(
-        "A number λ is an eigenvalue when A - λI is singular, that is when det(A - λI) = 0."
+        "A number λ is an eigenvalue when A \u2212 λI is singular, that is when det(A \u2212 λI) = 0."
             + " Subtract λ from the diagonal entries and take the determinant:",
         characteristic(a).build());
     MathBuilder expanded = new MathBuilder();
     polynomial(expanded, trace, det);
     expanded.op("=").append(factor(d.l1)).append(factor(d.l2));
     v.step(
-        "Multiply out: the polynomial is λ^2 - (a + d)λ + (ad - bc), with the trace a + d = "
-            + trace
-            + " and the determinant ad - bc = "
-            + det
+        "Multiply out: the polynomial is λ^2 \u2212 (a + d)λ + (ad \u2212 bc), with the trace a + d = "
+            + Parts.prose(trace)
+            + " and the determinant ad \u2212 bc = "
+            + Parts.prose(det)
             + ". Then factor it: two numbers with product "
-            + det
+            + Parts.prose(det)
             + " and sum "
-            + trace
+            + Parts.prose(trace)
             + ".",
         expanded.build());
     MathBuilder roots =

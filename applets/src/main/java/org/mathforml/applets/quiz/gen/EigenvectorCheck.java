@@ -147,9 +147,9 @@ public final class EigenvectorCheck implements Generator {
       same.append(columnBuilder(v));
       b.step(
           "Each entry of Av is "
-              + lambda
+              + Parts.prose(lambda)
               + " times the entry of v, so v is an eigenvector with eigenvalue "
-              + lambda
+              + Parts.prose(lambda)
               + ".",
           same.build());
     } else {
@@ -172,22 +172,22 @@ public final class EigenvectorCheck implements Generator {
         return "The "
             + which
             + " entry of v is 0 but that of Av is "
-            + av[i]
+            + Parts.prose(av[i])
             + ", so no number λ gives Av = λv: v is not an eigenvector.";
       }
     }
     return "The first entries give "
-        + av[0]
+        + Parts.prose(av[0])
         + " / "
-        + v[0]
+        + Parts.prose(v[0])
         + " = "
-        + av[0].divide(v[0])
+        + Parts.prose(av[0].divide(v[0]))
         + " but the second give "
-        + av[1]
+        + Parts.prose(av[1])
         + " / "
-        + v[1]
+        + Parts.prose(v[1])
         + " = "
-        + av[1].divide(v[1])
+        + Parts.prose(av[1].divide(v[1]))
         + ": no single number λ gives Av = λv, so v is not an eigenvector.";
   }
 

@@ -84,7 +84,7 @@ public final class Inverse2x2 implements Generator {
 
     MathBuilder d = new MathBuilder().raw("det A", "\\det A", "<mi>det</mi><mi>A</mi>").op("=");
     v.step(
-        "First the determinant, ad - bc. It is not 0, so A has an inverse.",
+        "First the determinant, ad \u2212 bc. It is not 0, so A has an inverse.",
         Parts.det2(d, a).build());
     v.step(
         "Swap the diagonal entries a and d, and change the signs of b and c.",
@@ -96,7 +96,7 @@ public final class Inverse2x2 implements Generator {
           result.matrix(inv, -1).build());
     } else {
       result.num(k).raw(" ", "", "<mo>&#x2062;</mo>").matrix(adj, -1).op("=").matrix(inv, -1);
-      v.step("Divide every entry by the determinant, " + det + ".", result.build());
+      v.step("Divide every entry by the determinant, " + Parts.prose(det) + ".", result.build());
     }
     v.step(
         "The same answer by row reduction: write A and the identity side by side, [A | I].",

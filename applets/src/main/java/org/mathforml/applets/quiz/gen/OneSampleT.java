@@ -112,7 +112,7 @@ public final class OneSampleT implements Generator {
     }
     Stat.decimalTail(varLine, var, 4);
     v.step(
-        "The sample variance: the squared deviations from the mean, added, divided by n - 1 = "
+        "The sample variance: the squared deviations from the mean, added, divided by n \u2212 1 = "
             + (n - 1)
             + ".",
         varLine.build());
@@ -136,7 +136,7 @@ public final class OneSampleT implements Generator {
     Stat.approx(tLine).append(Stat.num(t, 2));
     v.step(
         "t is the distance of the mean from mu0 in standard errors (keep all digits until the"
-            + " end). Under the null hypothesis it follows a t distribution with n - 1 = "
+            + " end). Under the null hypothesis it follows a t distribution with n \u2212 1 = "
             + (n - 1)
             + " degrees of freedom.",
         tLine.build());

@@ -34,6 +34,19 @@ final class Parts {
     return FractionMatrix.of(m);
   }
 
+  /**
+   * A number in a sentence: "3", or "-3/4" written with a minus sign (U+2212) rather than a hyphen.
+   * Only displayed text: answers stay ASCII, as readers type them.
+   */
+  static String prose(Fraction f) {
+    return f.signum() < 0 ? prose(f.toString()) : f.toString();
+  }
+
+  /** Text in a sentence (a number, or a formula as typed such as "e^(-4x)"): '-' becomes U+2212. */
+  static String prose(String s) {
+    return s.replace('-', '\u2212');
+  }
+
   static IllegalStateException exhausted(String name, int seed) {
     return new IllegalStateException(name + ": no valid variant for seed " + seed);
   }
@@ -81,7 +94,7 @@ final class Parts {
       case SWAP:
         return "Swap rows " + t + " and " + s + ".";
       case SCALE:
-        return "Multiply row " + t + " by " + o.factor() + ".";
+        return "Multiply row " + t + " by " + prose(o.factor()) + ".";
       default:
         Fraction c = o.factor();
         return c.signum() < 0

@@ -133,7 +133,7 @@ public final class System2x2Classify implements Generator {
     v.step(
         truth == 1
             ? "The last row now reads 0 = "
-                + r.result().get(1, 2)
+                + Parts.prose(r.result().get(1, 2))
                 + ", which is impossible: the lines are parallel and distinct, so there is no"
                 + " solution."
             : "The last row is all zeros: the second equation is a multiple of the first, so"

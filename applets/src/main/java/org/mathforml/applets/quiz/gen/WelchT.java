@@ -137,8 +137,8 @@ public final class WelchT implements Generator {
         Stat.approx(new MathBuilder().id("df")).append(Stat.num(df.doubleValue(), 2));
     v.step(
         "For a p-value, t is compared with a t distribution whose degrees of freedom come from the"
-            + " Welch-Satterthwaite formula (SE^2)^2 / ((s_A^2/n_A)^2/(n_A - 1) + (s_B^2/n_B)^2/(n_B"
-            + " - 1)); here:",
+            + " Welch-Satterthwaite formula (SE^2)^2 / ((s_A^2/n_A)^2/(n_A \u2212 1) +"
+            + " (s_B^2/n_B)^2/(n_B \u2212 1)); here:",
         dfLine.build());
     return v.build();
   }
@@ -167,7 +167,7 @@ public final class WelchT implements Generator {
     v.step(
         "The sample variance of "
             + name
-            + ": the squared deviations from the mean, added, divided by n - 1 = "
+            + ": the squared deviations from the mean, added, divided by n \u2212 1 = "
             + (x.length - 1)
             + ".",
         line.build());

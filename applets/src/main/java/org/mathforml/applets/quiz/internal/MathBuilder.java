@@ -25,9 +25,12 @@ public final class MathBuilder {
   private static final String MINUS = "&#x2212;";
   private static final String FENCE = "<mo class=\"quiz-math-fence\">";
 
-  private final StringBuilder text = new StringBuilder();
-  private final StringBuilder latex = new StringBuilder();
-  private final StringBuilder ml = new StringBuilder();
+  // Sized so that most formulas never grow them: in TeaVM every growth is a new typed array and
+  // a copy character by character, as is every string concatenation, so the methods below append
+  // their pieces rather than concatenating them first.
+  private final StringBuilder text = new StringBuilder(32);
+  private final StringBuilder latex = new StringBuilder(64);
+  private final StringBuilder ml = new StringBuilder(256);
 
   /** Appends the three forms as given (MathML must be well-formed content of an mrow). */
   public MathBuilder raw(String t, String l, String m) {
@@ -39,28 +42,35 @@ public final class MathBuilder {
 
   /** An identifier such as x or A. */
   public MathBuilder id(String name) {
-    return raw(name, name, "<mi>" + name + "</mi>");
+    text.append(name);
+    latex.append(name);
+    ml.append("<mi>").append(name).append("</mi>");
+    return this;
   }
 
   /** An identifier with a numeric subscript: R_1, x_2. */
   public MathBuilder sub(String name, int index) {
-    return raw(
-        name + index,
-        name + "_{" + index + "}",
-        "<msub><mi>" + name + "</mi><mn>" + index + "</mn></msub>");
+    text.append(name).append(index);
+    latex.append(name).append("_{").append(index).append('}');
+    ml.append("<msub><mi>").append(name).append("</mi><mn>").append(index).append("</mn></msub>");
+    return this;
   }
 
   /** A bold vector symbol with subscript: r_1 in bold. */
   public MathBuilder boldSub(String name, int index) {
-    return raw(
-        name + index,
-        "\\mathbf{" + name + "}_{" + index + "}",
-        "<msub><mi mathvariant=\"bold\">" + name + "</mi><mn>" + index + "</mn></msub>");
+    text.append(name).append(index);
+    latex.append("\\mathbf{").append(name).append("}_{").append(index).append('}');
+    ml.append("<msub><mi mathvariant=\"bold\">").append(name).append("</mi><mn>").append(index);
+    ml.append("</mn></msub>");
+    return this;
   }
 
   /** A words-only part: "no solution". */
   public MathBuilder words(String s) {
-    return raw(s, "\\text{" + s + "}", "<mtext>" + s + "</mtext>");
+    text.append(s);
+    latex.append("\\text{").append(s).append('}');
+    ml.append("<mtext>").append(s).append("</mtext>");
+    return this;
   }
 
   /**
@@ -83,14 +93,29 @@ public final class MathBuilder {
     if (o.equals(",")) {
       return raw(", ", ",\\quad ", "<mo>,</mo><mspace width=\"1em\"/>");
     }
-    return raw(" " + o + " ", " " + o + " ", "<mo>" + o + "</mo>");
+    text.append(' ').append(o).append(' ');
+    latex.append(' ').append(o).append(' ');
+    ml.append("<mo>").append(o).append("</mo>");
+    return this;
   }
 
   /** A number: "3", "-3/4". */
   public MathBuilder num(Fraction f) {
-    text.append(f);
-    latex.append(f.toLatex());
-    ml.append(mathml(f));
+    // As Fraction's toString and toLatex write it, with the digits printed once for three forms.
+    boolean negative = f.signum() < 0;
+    String digits = digits(f.numerator());
+    String denominator = f.isInteger() ? null : digits(f.denominator());
+    text.append(digits);
+    if (denominator == null) {
+      latex.append(digits);
+    } else {
+      text.append('/').append(denominator);
+      latex
+          .append(negative ? "-\\frac{" : "\\frac{")
+          .append(digits, negative ? 1 : 0, digits.length());
+      latex.append("}{").append(denominator).append('}');
+    }
+    appendMathml(ml, negative, digits, denominator);
     return this;
   }
 
@@ -99,10 +124,8 @@ public final class MathBuilder {
     if (f.signum() >= 0 && f.isInteger()) {
       return num(f);
     }
-    text.append('(').append(f).append(')');
-    latex.append("\\left(").append(f.toLatex()).append("\\right)");
-    ml.append("<mrow><mo>(</mo>").append(mathml(f)).append("<mo>)</mo></mrow>");
-    return this;
+    raw("(", "\\left(", "<mrow><mo>(</mo>").num(f);
+    return raw(")", "\\right)", "<mo>)</mo></mrow>");
   }
 
   /**
@@ -174,10 +197,11 @@ public final class MathBuilder {
       latex.append(i > 0 ? " \\\\ " : "");
       ml.append("<mtr>");
       for (int j = 0; j < m.cols(); j++) {
-        text.append(j == 0 ? "" : j == split && augmented ? " | " : " ").append(m.get(i, j));
-        latex.append(j > 0 ? " & " : "").append(m.get(i, j).toLatex());
+        text.append(j == 0 ? "" : j == split && augmented ? " | " : " ");
+        latex.append(j > 0 ? " & " : "");
         ml.append(augmented && j == split ? "<mtd class=\"quiz-math-split\">" : "<mtd>");
-        ml.append(mathml(m.get(i, j))).append("</mtd>");
+        num(m.get(i, j));
+        ml.append("</mtd>");
       }
       ml.append("</mtr>");
     }
@@ -229,22 +253,68 @@ public final class MathBuilder {
 
   /** Returns the formula. */
   public MathText build() {
-    String body = ml.toString();
-    if (body.indexOf("<mtable") >= 0) {
-      body = classifyFences(body);
-    }
-    return MathText.of(text.toString(), latex.toString(), "<math>" + upright(body) + "</math>");
+    String body = classifyFences(ml.toString());
+    body = upright(body);
+    String math =
+        new StringBuilder(body.length() + 13)
+            .append("<math>")
+            .append(body)
+            .append("</math>")
+            .toString();
+    return MathText.of(text.toString(), latex.toString(), math);
   }
 
-  /** Gives fences around a table written with {@link #raw} the classes {@link #table} writes. */
+  /**
+   * Gives fences around a table written with {@link #raw} the classes {@link #table} writes: an
+   * {@code <mo>} of "[", "|" or "{" right before {@code <mtable}, and one of "]" or "|" right after
+   * {@code </mtable>}. The same output as five {@code String.replace} calls in that order, in one
+   * pass from one "mtable" to the next: TeaVM's replace copies character by character, and the five
+   * of them took about 40% of a warm generator's time in the browser (more on a first draw).
+   */
   static String classifyFences(String ml) {
-    return ml.replace("<mo>[</mo><mtable", FENCE + "[</mo><mtable class=\"quiz-math-bmatrix\"")
-        .replace("</mtable><mo>]</mo>", "</mtable>" + FENCE + "]</mo>")
-        .replace("<mo>|</mo><mtable", FENCE + "|</mo><mtable class=\"quiz-math-vmatrix\"")
-        .replace("</mtable><mo>|</mo>", "</mtable>" + FENCE + "|</mo>")
-        .replace(
-            "<mo>{</mo><mtable",
-            "<mo class=\"quiz-math-brace\" stretchy=\"false\">{</mo><mtable class=\"quiz-math-cases\"");
+    StringBuilder out = null;
+    int from = 0;
+    int at = ml.indexOf("mtable");
+    while (at >= 0) {
+      String by = null;
+      int start = 0;
+      int end = 0;
+      if (at >= from + 11
+          && ml.charAt(at - 1) == '<'
+          && ml.startsWith("<mo>", at - 11)
+          && ml.startsWith("</mo>", at - 6)) {
+        char f = ml.charAt(at - 7);
+        start = at - 11;
+        end = at + 6;
+        if (f == '[') {
+          by = FENCE + "[</mo><mtable class=\"quiz-math-bmatrix\"";
+        } else if (f == '|') {
+          by = FENCE + "|</mo><mtable class=\"quiz-math-vmatrix\"";
+        } else if (f == '{') {
+          by =
+              "<mo class=\"quiz-math-brace\" stretchy=\"false\">{</mo><mtable class=\"quiz-math-cases\"";
+        }
+      } else if (at >= 2
+          && ml.startsWith("</", at - 2)
+          && ml.startsWith("><mo>", at + 6)
+          && ml.startsWith("</mo>", at + 12)) {
+        char f = ml.charAt(at + 11);
+        start = at - 2;
+        end = at + 17;
+        // a bar between two tables belongs to the second one ("<mo>|</mo><mtable" is replaced
+        // first)
+        if (f == ']' || f == '|' && !ml.startsWith("<mtable", end)) {
+          by = f == ']' ? "</mtable>" + FENCE + "]</mo>" : "</mtable>" + FENCE + "|</mo>";
+        }
+      }
+      if (by != null) {
+        out = out == null ? new StringBuilder(ml.length() + 128) : out;
+        out.append(ml, from, start).append(by);
+        from = end;
+      }
+      at = ml.indexOf("mtable", at + 6);
+    }
+    return out == null ? ml : out.append(ml, from, ml.length()).toString();
   }
 
   /**
@@ -288,14 +358,32 @@ public final class MathBuilder {
     return n;
   }
 
-  /** The MathML of a number: "<mn>3</mn>", a negative one as an mrow with a minus. */
-  static String mathml(Fraction f) {
-    String digits = Long.toString(f.numerator());
-    String top = f.signum() < 0 ? digits.substring(1) : digits;
-    String body =
-        f.isInteger()
-            ? "<mn>" + top + "</mn>"
-            : "<mfrac><mn>" + top + "</mn><mn>" + f.denominator() + "</mn></mfrac>";
-    return f.signum() < 0 ? "<mrow><mo>" + MINUS + "</mo>" + body + "</mrow>" : body;
+  /**
+   * Long.toString(n), through Integer.toString when n fits: TeaVM's longs are BigInts, which make
+   * Long.toString several times slower.
+   */
+  private static String digits(long n) {
+    return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE
+        ? Integer.toString((int) n)
+        : Long.toString(n);
+  }
+
+  /**
+   * The MathML of a number, "<mn>3</mn>", a negative one as an mrow with a minus: digits as
+   * Long.toString writes them (with a '-' when negative), denominator null if none.
+   */
+  private static void appendMathml(
+      StringBuilder sb, boolean negative, String digits, String denominator) {
+    if (negative) {
+      sb.append("<mrow><mo>" + MINUS + "</mo>");
+    }
+    sb.append(denominator == null ? "<mn>" : "<mfrac><mn>");
+    sb.append(digits, negative ? 1 : 0, digits.length()).append("</mn>");
+    if (denominator != null) {
+      sb.append("<mn>").append(denominator).append("</mn></mfrac>");
+    }
+    if (negative) {
+      sb.append("</mrow>");
+    }
   }
 }

@@ -26,7 +26,7 @@ class Elimination3x3SolveTest extends GeneratorContract {
   @Override
   protected String seedOneFingerprint() {
     // Recorded from the JVM run that introduced the generator (Variant.fingerprint of seed 1).
-    return "27b7551d";
+    return "40ce8d7e";
   }
 
   static long[][] longs(FractionMatrix m) {

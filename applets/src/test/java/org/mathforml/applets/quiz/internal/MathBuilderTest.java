@@ -53,6 +53,36 @@ class MathBuilderTest {
         ml);
   }
 
+  /** The five replaces classifyFences stands for, in their order. */
+  private static String fiveReplaces(String ml) {
+    return ml.replace("<mo>[</mo><mtable", FENCE + "[</mo><mtable class=\"quiz-math-bmatrix\"")
+        .replace("</mtable><mo>]</mo>", "</mtable>" + FENCE + "]</mo>")
+        .replace("<mo>|</mo><mtable", FENCE + "|</mo><mtable class=\"quiz-math-vmatrix\"")
+        .replace("</mtable><mo>|</mo>", "</mtable>" + FENCE + "|</mo>")
+        .replace(
+            "<mo>{</mo><mtable",
+            "<mo class=\"quiz-math-brace\" stretchy=\"false\">{</mo><mtable class=\"quiz-math-cases\"");
+  }
+
+  @Test
+  void fencesAreClassifiedInOnePassAsFiveReplacesWould() {
+    String cell = "<mtr><mtd><mn>1</mn></mtd></mtr>";
+    String[] cases = {
+      "",
+      "<mi>x</mi>",
+      "<mo>[</mo><mtable>" + cell + "</mtable><mo>]</mo>",
+      "<mo>|</mo><mtable>" + cell + "</mtable><mo>|</mo><mo>=</mo><mn>2</mn>",
+      "<mrow><mo>{</mo><mtable columnalign=\"left\">" + cell + "</mtable></mrow>",
+      "<mo>[</mo><mtable>" + cell + "</mtable><mo>|</mo><mtable>" + cell + "</mtable><mo>|</mo>",
+      "<mo>(</mo><mtable>" + cell + "</mtable><mo>)</mo><mtext>mtable</mtext>",
+      "mtable<mo>]</mo></mtable><mo>]</mo>",
+      new MathBuilder().determinant(twoRows(1, 2, 3, 4)).build().mathml()
+    };
+    for (String c : cases) {
+      assertEquals(fiveReplaces(c), MathBuilder.classifyFences(c), c);
+    }
+  }
+
   @Test
   void aRowOperationArrowIsAnMoverWithTheLabelOverANonStretchyArrow() {
     MathText t = new MathBuilder().arrow(RowOperation.addMultiple(1, 0, Fraction.of(5))).build();
