@@ -42,6 +42,18 @@ final class AppletFixture {
     }
   }
 
+  /**
+   * Adds the hand-written page {@code resource} from the test classpath to the fixture {@code dir}.
+   */
+  static Path withPage(Path dir, String resource) {
+    try {
+      Files.write(dir.resolve(Path.of(resource).getFileName().toString()), resource(resource));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String html(String name, String attributes) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.site.browser.BrowserSession;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.Device;
-import org.mathforml.site.browser.StaticServer;
 import org.mathforml.site.browser.TestBrowser;
 
 /**
@@ -22,25 +19,16 @@ import org.mathforml.site.browser.TestBrowser;
  * errors, nothing wider than the phone's screen; screenshots kept in target/screenshots.
  */
 @BrowserTest
-class AppletScreenshotsTest {
+class AppletScreenshotsTest extends AppletPageTest {
 
   static final String[][] PAGES = {
     {"vector-operations", "data-mode=\"projection\""},
     {"linear-transformation", "data-a=\"1\" data-b=\"1/2\" data-c=\"1/2\" data-d=\"-1\""}
   };
 
-  static Path dir;
-  static StaticServer server;
-
   @BeforeAll
   static void serve() {
-    dir = AppletFixture.create(true, PAGES);
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    serve(PAGES);
   }
 
   @Test
