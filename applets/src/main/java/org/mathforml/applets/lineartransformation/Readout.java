@@ -37,36 +37,40 @@ final class Readout {
     String col1 = Mathml.column(a, c);
     String col2 = Mathml.column(b, d);
     out.line(0, Mathml.math("<mi>A</mi>" + Mathml.op("=") + Mathml.matrix(m.toArray())));
+    // Each line is a few <math> pieces with spaces between: MathML does not wrap inside one
+    // <math>, so the pieces wrap instead of being clipped in a narrow column or on a phone.
     out.line(
         1,
         Mathml.math(
-            "<mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>1"
-                + "</mn></msub>"
-                + Mathml.op("=")
-                + col1
-                + Mathml.op(",")
-                + "<mspace width=\"0.8em\"/><mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>2"
-                + "</mn></msub>"
-                + Mathml.op("=")
-                + col2));
+                "<mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>1</mn></msub>"
+                    + Mathml.op("=")
+                    + col1
+                    + Mathml.op(","))
+            + "\u2003"
+            + Mathml.math(
+                "<mi>A</mi><msub><mi class=\"applet-vec\">e</mi><mn>2</mn></msub>"
+                    + Mathml.op("=")
+                    + col2));
     out.line(
         2,
         Mathml.math(
-            "<mo>det</mo><mi>A</mi>"
-                + Mathml.op("=")
-                + "<mi>a</mi><mi>d</mi>"
-                + Mathml.op("\u2212")
-                + "<mi>b</mi><mi>c</mi>"
-                + Mathml.op("=")
-                + Mathml.factor(a)
-                + Mathml.op("\u22c5")
-                + Mathml.factor(d)
-                + Mathml.op("\u2212")
-                + Mathml.factor(b)
-                + Mathml.op("\u22c5")
-                + Mathml.factor(c)
-                + Mathml.op("=")
-                + Mathml.number(det)));
+                "<mo>det</mo><mi>A</mi>"
+                    + Mathml.op("=")
+                    + "<mi>a</mi><mi>d</mi>"
+                    + Mathml.op("\u2212")
+                    + "<mi>b</mi><mi>c</mi>")
+            + " "
+            + Mathml.math(
+                Mathml.op("=")
+                    + Mathml.factor(a)
+                    + Mathml.op("\u22c5")
+                    + Mathml.factor(d)
+                    + Mathml.op("\u2212")
+                    + Mathml.factor(b)
+                    + Mathml.op("\u22c5")
+                    + Mathml.factor(c))
+            + " "
+            + Mathml.math(Mathml.op("=") + Mathml.number(det)));
     String words;
     if (det.signum() > 0) {
       words =

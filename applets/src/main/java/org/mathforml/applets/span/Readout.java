@@ -34,23 +34,18 @@ final class Readout {
     out.data("solutions", s.solutions);
     out.data("a", s.a == null ? "" : s.a.toString());
     out.data("b", s.b == null ? "" : s.b.toString());
+    // One <math> per vector, with breakable wide spaces between: MathML never wraps inside one
+    // <math>, so the vectors wrap in a narrow column instead of being cut off.
     String vectors =
-        Mathml.id("u", true)
-            + eq()
-            + Mathml.column(u.x(), u.y())
+        Mathml.math(Mathml.id("u", true) + eq() + Mathml.column(u.x(), u.y()) + Mathml.op(","))
+            + "\u2003"
             + (two
-                ? Mathml.op(",")
-                    + "<mspace width=\"1em\"/>"
-                    + Mathml.id("v", true)
-                    + eq()
-                    + Mathml.column(v.x(), v.y())
+                ? Mathml.math(
+                        Mathml.id("v", true) + eq() + Mathml.column(v.x(), v.y()) + Mathml.op(","))
+                    + "\u2003"
                 : "")
-            + Mathml.op(",")
-            + "<mspace width=\"1em\"/>"
-            + Mathml.id("w", true)
-            + eq()
-            + Mathml.column(w.x(), w.y());
-    out.line(0, Mathml.math(vectors));
+            + Mathml.math(Mathml.id("w", true) + eq() + Mathml.column(w.x(), w.y()));
+    out.line(0, vectors);
     out.line(1, Mathml.escape(spanWords(two, s)));
     out.line(2, coefficients(two, s));
   }

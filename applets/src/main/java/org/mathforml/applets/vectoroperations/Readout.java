@@ -15,6 +15,13 @@ import org.teavm.jso.dom.xml.Element;
  */
 final class Readout {
 
+  /**
+   * Between the formulas of one line: a wide space that may break. MathML never wraps inside one
+   * {@code <math>}, so each line is a few of them, which wrap in a narrow column instead of being
+   * cut off.
+   */
+  private static final String GAP = "\u2003";
+
   private final MathReadout out = new MathReadout(3);
 
   Element element() {
@@ -36,56 +43,45 @@ final class Readout {
     out.data("angle", Double.isNaN(angle) ? "" : Num.short2(angle));
     out.line(
         0,
-        Mathml.math(
-            vec("u")
-                + eq()
-                + column(u)
-                + Mathml.op(",")
-                + "<mspace width=\"1em\"/>"
-                + vec("v")
-                + eq()
-                + column(v)));
+        Mathml.math(vec("u") + eq() + column(u) + Mathml.op(","))
+            + GAP
+            + Mathml.math(vec("v") + eq() + column(v)));
     String second;
     String third = "";
     switch (mode) {
       case "sum":
         second =
             Mathml.math(
-                vec("u")
-                    + Mathml.op("+")
-                    + vec("v")
-                    + eq()
-                    + column(u)
-                    + Mathml.op("+")
-                    + column(v)
-                    + eq()
-                    + column(r));
+                    vec("u")
+                        + Mathml.op("+")
+                        + vec("v")
+                        + eq()
+                        + column(u)
+                        + Mathml.op("+")
+                        + column(v))
+                + " "
+                + Mathml.math(eq() + column(r));
         third = "Put v at the head of u: the sum is the diagonal of the parallelogram.";
         break;
       case "difference":
         second =
             Mathml.math(
-                vec("u")
-                    + Mathml.op("\u2212")
-                    + vec("v")
-                    + eq()
-                    + column(u)
-                    + Mathml.op("\u2212")
-                    + column(v)
-                    + eq()
-                    + column(r));
+                    vec("u")
+                        + Mathml.op("\u2212")
+                        + vec("v")
+                        + eq()
+                        + column(u)
+                        + Mathml.op("\u2212")
+                        + column(v))
+                + " "
+                + Mathml.math(eq() + column(r));
         third = "u \u2212 v is the arrow from the head of v to the head of u.";
         break;
       case "scalar":
         second =
-            Mathml.math(
-                Mathml.number(k)
-                    + vec("u")
-                    + eq()
-                    + Mathml.factor(k)
-                    + column(u)
-                    + eq()
-                    + column(r));
+            Mathml.math(Mathml.number(k) + vec("u") + eq() + Mathml.factor(k) + column(u))
+                + " "
+                + Mathml.math(eq() + column(r));
         third =
             k.signum() < 0
                 ? "A negative k turns the arrow around and scales its length by |k|."
@@ -96,19 +92,19 @@ final class Readout {
       case "dot":
         second =
             Mathml.math(
-                vec("u")
-                    + Mathml.op("\u22c5")
-                    + vec("v")
-                    + eq()
-                    + Mathml.factor(u.get(0))
-                    + Mathml.op("\u22c5")
-                    + Mathml.factor(v.get(0))
-                    + Mathml.op("+")
-                    + Mathml.factor(u.get(1))
-                    + Mathml.op("\u22c5")
-                    + Mathml.factor(v.get(1))
-                    + eq()
-                    + Mathml.number(dot));
+                    vec("u")
+                        + Mathml.op("\u22c5")
+                        + vec("v")
+                        + eq()
+                        + Mathml.factor(u.get(0))
+                        + Mathml.op("\u22c5")
+                        + Mathml.factor(v.get(0))
+                        + Mathml.op("+")
+                        + Mathml.factor(u.get(1))
+                        + Mathml.op("\u22c5")
+                        + Mathml.factor(v.get(1)))
+                + " "
+                + Mathml.math(eq() + Mathml.number(dot));
         if (Double.isNaN(angle)) {
           third = "The angle is undefined: one of the vectors is the zero vector.";
         } else {
@@ -117,14 +113,16 @@ final class Readout {
                       norm("u")
                           + eq()
                           + Mathml.decimal(Num.short2(VectorOps.length(u)))
-                          + Mathml.op(",")
-                          + "<mspace width=\"1em\"/>"
-                          + norm("v")
+                          + Mathml.op(","))
+                  + GAP
+                  + Mathml.math(
+                      norm("v")
                           + eq()
                           + Mathml.decimal(Num.short2(VectorOps.length(v)))
-                          + Mathml.op(",")
-                          + "<mspace width=\"1em\"/>"
-                          + Mathml.id("\u03b8", false)
+                          + Mathml.op(","))
+                  + GAP
+                  + Mathml.math(
+                      Mathml.id("\u03b8", false)
                           + eq()
                           + Mathml.decimal(Num.short2(angle))
                           + Mathml.op("\u00b0"))
@@ -142,27 +140,26 @@ final class Readout {
         } else {
           second =
               Mathml.math(
-                  "<msub>"
-                      + Mathml.text("proj")
-                      + vec("v")
-                      + "</msub>"
-                      + vec("u")
-                      + eq()
-                      + "<mfrac><mrow>"
-                      + vec("u")
-                      + Mathml.op("\u22c5")
-                      + vec("v")
-                      + "</mrow><mrow>"
-                      + vec("v")
-                      + Mathml.op("\u22c5")
-                      + vec("v")
-                      + "</mrow></mfrac>"
-                      + vec("v")
-                      + eq()
-                      + Mathml.factor(c)
-                      + column(v)
-                      + eq()
-                      + column(r));
+                      "<msub>"
+                          + Mathml.text("proj")
+                          + vec("v")
+                          + "</msub>"
+                          + vec("u")
+                          + eq()
+                          + "<mfrac><mrow>"
+                          + vec("u")
+                          + Mathml.op("\u22c5")
+                          + vec("v")
+                          + "</mrow><mrow>"
+                          + vec("v")
+                          + Mathml.op("\u22c5")
+                          + vec("v")
+                          + "</mrow></mfrac>"
+                          + vec("v"))
+                  + " "
+                  + Mathml.math(eq() + Mathml.factor(c) + column(v))
+                  + " "
+                  + Mathml.math(eq() + column(r));
           third = "The dotted segment from the head of u meets the line of v at a right angle.";
         }
     }

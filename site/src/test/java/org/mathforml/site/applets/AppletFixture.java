@@ -53,6 +53,28 @@ final class AppletFixture {
     return BUNDLES.choose(PageBundles.needs(" data-applet=\"" + applet + "\"")).get(0);
   }
 
+  /**
+   * Adds the hand-written page {@code resource} from the test classpath to the fixture {@code dir}.
+   */
+  static Path withPage(Path dir, String resource) {
+    try {
+      Files.write(dir.resolve(Path.of(resource).getFileName().toString()), resource(resource));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the strict bundle the site gives a page with {@code applet} as {@code file}. */
+  static void withBundle(Path dir, String file, String applet) {
+    try {
+      Files.write(
+          dir.resolve(file), resource("META-INF/mathforml/" + bundleFor(applet) + "-strict.js"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String html(String name, String attributes) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

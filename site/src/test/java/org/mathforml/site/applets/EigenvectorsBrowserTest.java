@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
@@ -16,7 +13,6 @@ import org.mathforml.mathlib.numeric.Eigen2x2;
 import org.mathforml.mathlib.numeric.Matrix;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code eigenvectors} in Chromium (strict bundle): x moved with the keyboard and the mouse onto
@@ -24,44 +20,15 @@ import org.mathforml.site.browser.StaticServer;
  * mathlib's {@link Eigen2x2} and exact fractions.
  */
 @BrowserTest
-class EigenvectorsBrowserTest {
-
-  static final double[] WINDOW = {-6, 6, -6, 6};
-  static Path dir;
-  static StaticServer server;
+class EigenvectorsBrowserTest extends AppletPageTest {
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true,
-            new String[][] {
-              {"eigenvectors", "data-a=\"2\" data-b=\"1\" data-c=\"1\" data-d=\"2\""}
-            });
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=eigenvectors] .applet-readout");
-  }
-
-  static double number(Page page, String name) {
-    return Double.parseDouble(readout(page).getAttribute("data-" + name));
+    serve("eigenvectors", "data-a=\"2\" data-b=\"1\" data-c=\"1\" data-d=\"2\"");
   }
 
   static Eigen2x2 mathlib(double a, double b, double c, double d) {
     return Eigen2x2.of(Matrix.of(new double[][] {{a, b}, {c, d}}));
-  }
-
-  static void open(Page page) {
-    page.navigate(server.url("eigenvectors.html"));
-    assertThat(page.locator("[data-applet=eigenvectors]"))
-        .hasAttribute("data-applet-state", "live");
   }
 
   @Test
@@ -75,7 +42,7 @@ class EigenvectorsBrowserTest {
     assertThat(readout(page)).hasAttribute("data-ax1", "4");
     assertThat(readout(page)).hasAttribute("data-ax2", "2");
     assertThat(readout(page)).hasAttribute("data-eigen", "");
-    Locator ring = page.locator("[data-applet=eigenvectors] .applet-eigen-marker");
+    Locator ring = in(page, ".applet-eigen-marker");
     assertThat(ring).hasAttribute("visibility", "hidden");
 
     // Keyboard: up four half-steps to (2, 2), on eigenline 1 with lambda 3 exactly.
@@ -97,14 +64,14 @@ class EigenvectorsBrowserTest {
         .hasCount(1);
 
     // Mouse: drag x to (-1, 1): eigenline 2, lambda 1, and A x = x.
-    Locator svg = page.locator("[data-applet=eigenvectors] svg.applet-plot");
+    Locator svg = in(page, "svg.applet-plot");
     AppletFixture.dragTo(page, x, svg, WINDOW, -1, 1);
     assertThat(readout(page)).hasAttribute("data-eigen", "2");
     assertThat(readout(page)).hasAttribute("data-lambda", "1");
     assertThat(readout(page)).hasAttribute("data-ax1", "-1");
     assertThat(readout(page)).hasAttribute("data-ax2", "1");
     assertEquals(values[1].re(), number(page, "lambda"), 1e-9);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
@@ -133,7 +100,7 @@ class EigenvectorsBrowserTest {
     assertEquals(e.eigenvalues()[1].re(), number(page, "lambda"), 0.005);
 
     // Mouse: drop x at (3, 2), 0.12 from eigenline 1: it is pulled onto the line.
-    Locator svg = page.locator("[data-applet=eigenvectors] svg.applet-plot");
+    Locator svg = in(page, "svg.applet-plot");
     AppletFixture.dragTo(page, page.locator(".applet-handle[data-vector=x]"), svg, WINDOW, 3, 2);
     assertThat(readout(page)).hasAttribute("data-eigen", "1");
     double t = 3 * e.eigenvector(0).get(0) + 2 * e.eigenvector(0).get(1);
@@ -142,7 +109,7 @@ class EigenvectorsBrowserTest {
     // Eigenbasis view draws a grid.
     page.locator("input[name=eigenbasis]").check();
     assertEquals(50, page.locator(".applet-eigen-grid-line").count());
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
@@ -154,10 +121,10 @@ class EigenvectorsBrowserTest {
     page.locator("input[name=a22]").fill("0");
     assertThat(readout(page)).hasAttribute("data-real", "false");
     assertThat(readout(page)).hasAttribute("data-eigen", "");
-    assertThat(page.locator("[data-applet=eigenvectors] .applet-message")).containsText("complex");
+    assertThat(in(page, ".applet-message")).containsText("complex");
     assertThat(page.locator("button[data-snap='1']")).isDisabled();
     Complex[] values = mathlib(0, -1, 1, 0).eigenvalues();
     assertEquals(values[0].re(), number(page, "lambda1"), 0.005);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 }

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code linear-transformation} in Chromium (strict bundle): the matrix typed in the editor, the
@@ -23,38 +19,17 @@ import org.mathforml.site.browser.StaticServer;
  * with reduced motion), singular matrices; determinant and kind compared with mathlib.
  */
 @BrowserTest
-class LinearTransformationBrowserTest {
-
-  static final double[] WINDOW = {-6, 6, -6, 6};
-  static Path dir;
-  static StaticServer server;
+class LinearTransformationBrowserTest extends AppletPageTest {
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true,
-            new String[][] {
-              {"linear-transformation", "data-a=\"1\" data-b=\"1\" data-c=\"0\" data-d=\"1\""}
-            });
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=linear-transformation] .applet-readout");
+    serve("linear-transformation", "data-a=\"1\" data-b=\"1\" data-c=\"0\" data-d=\"1\"");
   }
 
   static FractionMatrix shown(Page page) {
-    Locator r = readout(page);
     return FractionMatrix.of(
         new Fraction[][] {
-          {Fraction.parse(r.getAttribute("data-a")), Fraction.parse(r.getAttribute("data-b"))},
-          {Fraction.parse(r.getAttribute("data-c")), Fraction.parse(r.getAttribute("data-d"))}
+          {fraction(page, "a"), fraction(page, "b")}, {fraction(page, "c"), fraction(page, "d")}
         });
   }
 
@@ -64,16 +39,9 @@ class LinearTransformationBrowserTest {
         .hasAttribute("data-determinant", shown(page).determinant().toString());
   }
 
-  static Page open(Page page, String url) {
-    page.navigate(url);
-    assertThat(page.locator("[data-applet=linear-transformation]"))
-        .hasAttribute("data-applet-state", "live");
-    return page;
-  }
-
   @Test
   void typingTheMatrixUpdatesDeterminantKindAndMessage(Page page, PageProbe probe) {
-    open(page, server.url("linear-transformation.html"));
+    open(page);
     assertThat(page.locator("input[name=a12]")).hasAttribute("aria-label", "A row 1 column 2");
     assertThat(readout(page)).hasAttribute("data-determinant", "1");
     page.locator("input[name=a11]").fill("3");
@@ -86,8 +54,7 @@ class LinearTransformationBrowserTest {
 
     page.locator("input[name=a22]").fill("x");
     assertThat(page.locator("input[name=a22]")).hasAttribute("aria-invalid", "true");
-    assertThat(page.locator("[data-applet=linear-transformation] .applet-form-message"))
-        .containsText("row 2 column 2");
+    assertThat(in(page, ".applet-form-message")).containsText("row 2 column 2");
     assertThat(readout(page)).hasAttribute("data-d", "1"); // the last good matrix stays
 
     // [2 1; 4 2]: rank 1, the plane collapses onto the line through (2, 4).
@@ -98,20 +65,19 @@ class LinearTransformationBrowserTest {
     assertThat(readout(page)).hasAttribute("data-kind", "line");
     assertEquals(1, FractionMatrix.ofIntegers(new long[][] {{2, 1}, {4, 2}}).rank());
     expectDeterminantOfShownMatrix(page);
-    assertThat(page.locator("[data-applet=linear-transformation] .applet-message"))
+    assertThat(in(page, ".applet-message"))
         .containsText("collapses onto the line through the origin in the direction (2, 4)");
     for (String name : new String[] {"a11", "a12", "a21", "a22"}) {
       page.locator("input[name=" + name + "]").fill("0");
     }
     assertThat(readout(page)).hasAttribute("data-kind", "point");
-    assertThat(page.locator("[data-applet=linear-transformation] .applet-message"))
-        .containsText("single point (0, 0)");
-    assertEquals(List.of(), probe.problems());
+    assertThat(in(page, ".applet-message")).containsText("single point (0, 0)");
+    probe.assertClean();
   }
 
   @Test
   void dragAndKeyboardMoveTheColumns(Page page, PageProbe probe) {
-    open(page, server.url("linear-transformation.html"));
+    open(page);
     Locator e1 = page.locator(".applet-handle[data-column='1']");
     Locator e2 = page.locator(".applet-handle[data-column='2']");
     e1.focus();
@@ -122,19 +88,19 @@ class LinearTransformationBrowserTest {
     assertThat(page.locator("input[name=a21]")).hasValue("1/2");
     expectDeterminantOfShownMatrix(page);
 
-    Locator svg = page.locator("[data-applet=linear-transformation] svg.applet-plot");
+    Locator svg = in(page, "svg.applet-plot");
     AppletFixture.dragTo(page, e2, svg, WINDOW, -1.1, 2.1);
     assertThat(readout(page)).hasAttribute("data-b", "-1");
     assertThat(readout(page)).hasAttribute("data-d", "2");
     assertThat(page.locator("input[name=a12]")).hasValue("-1");
     expectDeterminantOfShownMatrix(page);
     assertThat(readout(page)).hasAttribute("data-determinant", "13/2");
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void presetsAnimateToExactMatricesAndReflectionReversesOrientation(Page page, PageProbe probe) {
-    open(page, server.url("linear-transformation.html"));
+    open(page);
     String[][] expected = {
       {"rotation", "0", "-1", "1", "0", "kept"},
       {"reflection", "-1", "0", "0", "1", "reversed"},
@@ -154,19 +120,19 @@ class LinearTransformationBrowserTest {
       assertThat(page.locator(".applet-handle[data-column='1']"))
           .hasAttribute("aria-label", "vector Ae\u2081 = (" + row[1] + ", " + row[3] + ")");
     }
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void withReducedMotionPresetsApplyAtOnce(Page page, PageProbe probe) {
     page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-    open(page, "file://" + dir.resolve("linear-transformation.html"));
+    open(page, file());
     page.locator("button[data-preset=reflection]").click();
     // No frames to wait for: the picture is already mirrored when click() returns.
     String points = page.locator(".applet-shape").getAttribute("points");
     String original = page.locator(".applet-shape-original").getAttribute("points");
     assertEquals(mirror(original), points);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   /** Mirrors SVG points about x = 0 of the default window (SVG x = 200). */

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code matrix-multiplication} in Chromium (strict bundle): both matrices typed from the keyboard
@@ -23,24 +19,11 @@ import org.mathforml.site.browser.StaticServer;
  * with mathlib.
  */
 @BrowserTest
-class MatrixMultiplicationBrowserTest {
-
-  static Path dir;
-  static StaticServer server;
+class MatrixMultiplicationBrowserTest extends AppletPageTest {
 
   @BeforeAll
   static void serve() {
-    dir = AppletFixture.create(true, new String[][] {{"matrix-multiplication", ""}});
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=matrix-multiplication] .applet-readout");
+    serve("matrix-multiplication", "");
   }
 
   static String rows(FractionMatrix m) {
@@ -51,16 +34,12 @@ class MatrixMultiplicationBrowserTest {
     assertThat(readout(page)).hasAttribute("data-ab", rows(a.multiply(b)));
     assertThat(readout(page)).hasAttribute("data-ba", rows(b.multiply(a)));
     assertThat(readout(page)).hasAttribute("data-det-ab", a.multiply(b).determinant().toString());
-    assertEquals(
-        a.determinant().multiply(b.determinant()).toString(),
-        readout(page).getAttribute("data-det-ab"));
+    assertEquals(a.determinant().multiply(b.determinant()).toString(), data(page, "det-ab"));
   }
 
   @Test
   void typedMatricesGiveMathlibsProducts(Page page, PageProbe probe) {
-    page.navigate(server.url("matrix-multiplication.html"));
-    assertThat(page.locator("[data-applet=matrix-multiplication]"))
-        .hasAttribute("data-applet-state", "live");
+    open(page);
     FractionMatrix rotation = FractionMatrix.ofIntegers(new long[][] {{0, -1}, {1, 0}});
     FractionMatrix shear = FractionMatrix.ofIntegers(new long[][] {{1, 1}, {0, 1}});
     expect(page, rotation, shear);
@@ -85,16 +64,16 @@ class MatrixMultiplicationBrowserTest {
     page.keyboard().type("3");
     FractionMatrix a = FractionMatrix.ofIntegers(new long[][] {{3, -1}, {1, 0}});
     expect(page, a, b);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void playDrawsAfterBThenEndsOnAB(Page page, PageProbe probe) {
     page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-    page.navigate("file://" + dir.resolve("matrix-multiplication.html"));
-    Locator second = page.locator("[data-applet=matrix-multiplication] .applet-shape").nth(1);
+    open(page, file());
+    Locator second = in(page, ".applet-shape").nth(1);
     String before = second.getAttribute("points");
-    page.locator("[data-applet=matrix-multiplication] .applet-play").click();
+    in(page, ".applet-play").click();
     // Reduced motion: the final frame (AB) is drawn at once and equals the resting drawing.
     assertEquals(before, second.getAttribute("points"));
     // Doubling B's first column doubles the first coordinate of AB's first column, and so on:
@@ -102,6 +81,6 @@ class MatrixMultiplicationBrowserTest {
     FractionMatrix a = FractionMatrix.ofIntegers(new long[][] {{0, -1}, {1, 0}});
     FractionMatrix b = FractionMatrix.ofIntegers(new long[][] {{2, 1}, {0, 1}});
     expect(page, a, b);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 }

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.numeric.PageRank;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code page-rank} in Chromium (strict bundle): Step with the keyboard, Run 10 steps with the
@@ -22,34 +18,20 @@ import org.mathforml.site.browser.StaticServer;
  * vector compared with mathlib's {@link PageRank} history.
  */
 @BrowserTest
-class PageRankBrowserTest {
+class PageRankBrowserTest extends AppletPageTest {
 
   static final double[][] WEB = { // A>B C; B>C; C>A; D>C
     {0, 1, 1, 0}, {0, 0, 1, 0}, {1, 0, 0, 0}, {0, 0, 1, 0}
   };
-  static Path dir;
-  static StaticServer server;
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true, new String[][] {{"page-rank", "data-links=\"A>B C; B>C; C>A; D>C\""}});
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=page-rank] .applet-readout");
+    serve("page-rank", "data-links=\"A>B C; B>C; C>A; D>C\"");
   }
 
   /** Asserts data-ranks equals mathlib's vector to 4 decimals. */
   static void assertRanks(Page page, double[] expected) {
-    String[] parts = readout(page).getAttribute("data-ranks").split(",");
+    String[] parts = data(page, "ranks").split(",");
     assertEquals(expected.length, parts.length);
     for (int i = 0; i < parts.length; i++) {
       assertEquals(4, parts[i].length() - parts[i].indexOf('.') - 1, parts[i]);
@@ -59,17 +41,16 @@ class PageRankBrowserTest {
 
   @Test
   void keyboardAndMouseStepThePowerIterationLikeMathlib(Page page, PageProbe probe) {
-    page.navigate(server.url("page-rank.html"));
-    assertThat(page.locator("[data-applet=page-rank]")).hasAttribute("data-applet-state", "live");
+    open(page);
     PageRank mathlib = PageRank.of(WEB, 0.85);
     assertThat(readout(page)).hasAttribute("data-step", "0");
     assertThat(readout(page)).hasAttribute("data-pages", "A,B,C,D");
     assertThat(readout(page)).hasAttribute("data-ranks", "0.2500,0.2500,0.2500,0.2500");
     assertThat(readout(page)).hasAttribute("data-converged", "false");
-    assertThat(page.locator("[data-applet=page-rank] .applet-web-link")).hasCount(5);
+    assertThat(in(page, ".applet-web-link")).hasCount(5);
 
     // Keyboard: Step twice with Enter and Space.
-    Locator step = page.locator("[data-applet=page-rank] button[data-action=step]");
+    Locator step = in(page, "button[data-action=step]");
     step.focus();
     page.keyboard().press("Enter");
     assertThat(readout(page)).hasAttribute("data-step", "1");
@@ -81,15 +62,15 @@ class PageRankBrowserTest {
     for (int i = 0; i < 4; i++) {
       change += Math.abs(mathlib.history().get(2).get(i) - mathlib.history().get(1).get(i));
     }
-    assertEquals(change, Double.parseDouble(readout(page).getAttribute("data-change")), 0.00006);
+    assertEquals(change, number(page, "change"), 0.00006);
 
     // Mouse: Run 10 steps.
-    page.locator("[data-applet=page-rank] button[data-action=run]").click();
+    in(page, "button[data-action=run]").click();
     assertThat(readout(page)).hasAttribute("data-step", "12");
     assertRanks(page, mathlib.history().get(12).toArray());
 
     // Keyboard on the slider: d = 0.8 resets the iteration.
-    Locator slider = page.locator("[data-applet=page-rank] input[name=damping]");
+    Locator slider = in(page, "input[name=damping]");
     slider.focus();
     page.keyboard().press("ArrowLeft");
     assertThat(readout(page)).hasAttribute("data-damping", "0.8");
@@ -97,8 +78,8 @@ class PageRankBrowserTest {
 
     // Run to convergence with the mouse.
     PageRank slower = PageRank.of(WEB, 0.8);
-    Locator run = page.locator("[data-applet=page-rank] button[data-action=run]");
-    for (int k = 0; k < 20 && "false".equals(readout(page).getAttribute("data-converged")); k++) {
+    Locator run = in(page, "button[data-action=run]");
+    for (int k = 0; k < 20 && "false".equals(data(page, "converged")); k++) {
       run.click();
     }
     assertThat(readout(page)).hasAttribute("data-converged", "true");
@@ -108,8 +89,8 @@ class PageRankBrowserTest {
     assertTrue(words.contains("and last D ("), words);
 
     // Reset with the mouse.
-    page.locator("[data-applet=page-rank] button[data-action=reset]").click();
+    in(page, "button[data-action=reset]").click();
     assertThat(readout(page)).hasAttribute("data-step", "0");
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.applets.catalog.AppletCatalog;
@@ -17,7 +14,6 @@ import org.mathforml.applets.perceptronregression.Perceptron;
 import org.mathforml.mathlib.ml.LinearRegression;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code perceptron-regression} in Chromium (strict bundle), one input and two inputs on one page:
@@ -26,29 +22,15 @@ import org.mathforml.site.browser.StaticServer;
  * end of training with mathlib's least squares.
  */
 @BrowserTest
-class PerceptronRegressionBrowserTest {
+class PerceptronRegressionBrowserTest extends AppletPageTest {
   static final double[][] ROWS = DataSyntax.parse(AppletCatalog.HOUSES);
-  static Path dir;
-  static StaticServer server;
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true,
-            new String[][] {
-              {
-                "perceptron-regression",
-                "data-inputs=\"1\"></div><div data-applet=\"perceptron-regression\""
-                    + " data-inputs=\"2\" data-rate=\"0.5\""
-              }
-            });
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    serve(
+        "perceptron-regression",
+        "data-inputs=\"1\"></div><div data-applet=\"perceptron-regression\""
+            + " data-inputs=\"2\" data-rate=\"0.5\"");
   }
 
   static Perceptron jvm(int inputs) {
@@ -74,7 +56,7 @@ class PerceptronRegressionBrowserTest {
 
   @Test
   void keyboardAndMouseTrainLikeTheJvm(Page page, PageProbe probe) {
-    page.navigate(server.url("perceptron-regression.html"));
+    page.navigate(http());
     Locator one = page.locator("[data-applet=perceptron-regression]").nth(0);
     Locator two = page.locator("[data-applet=perceptron-regression]").nth(1);
     assertThat(one).hasAttribute("data-applet-state", "live");
@@ -129,12 +111,12 @@ class PerceptronRegressionBrowserTest {
     page.keyboard().press("Space");
     p.reset();
     assertSame(readout, p);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void twoInputsReachTheLeastSquaresPlane(Page page, PageProbe probe) {
-    page.navigate(server.url("perceptron-regression.html"));
+    page.navigate(http());
     Locator two = page.locator("[data-applet=perceptron-regression]").nth(1);
     assertThat(two).hasAttribute("data-applet-state", "live");
     Locator readout = two.locator(".applet-readout");
@@ -158,6 +140,6 @@ class PerceptronRegressionBrowserTest {
     assertThat(readout).hasAttribute("data-slope2", Num.short2(exact.weights()[1]));
     assertThat(readout).hasAttribute("data-intercept", Num.short2(exact.intercept()));
     assertEquals(30, two.locator(".applet-perceptron-point").count());
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 }

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
@@ -30,7 +25,6 @@ import org.mathforml.mathlib.exact.Step;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
 import org.mathforml.site.browser.Screenshots;
-import org.mathforml.site.browser.StaticServer;
 import org.mathforml.site.browser.TestBrowser;
 
 /**
@@ -39,41 +33,22 @@ import org.mathforml.site.browser.TestBrowser;
  * after each operation; undo, start over, refusals, the replay of mathlib's steps, file://.
  */
 @BrowserTest
-class RowReductionAppletTest {
+class RowReductionAppletTest extends AppletPageTest {
   static final String PAGE = "row-reduction.html";
   static final FractionMatrix UNIQUE = FractionMatrix.parse("[2 1 -1 8; -3 -1 2 -11; -2 1 2 -3]");
 
-  static Path dir;
-  static StaticServer server;
-
   @BeforeAll
   static void serve() {
-    try {
-      dir = Files.createTempDirectory("mathforml-rowreduce");
-      Files.createDirectories(dir.resolve("js"));
-      Files.createDirectories(dir.resolve("css"));
-      Files.write(dir.resolve(PAGE), resource("applets/" + PAGE));
-      // the page's script is js/applets.js; it gets the bundle the site gives row-reduction
-      String bundle = AppletFixture.bundleFor("row-reduction");
-      Files.write(
-          dir.resolve("js/applets.js"), resource("META-INF/mathforml/" + bundle + "-strict.js"));
-      Path css = repositoryRoot().resolve("templates/assets/css");
-      Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
-      Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    // the hand-written page loads js/applets.js: it gets the bundle the site gives row-reduction
+    Path dir =
+        AppletFixture.withPage(AppletFixture.create(true, new String[0][]), "applets/" + PAGE);
+    AppletFixture.withBundle(dir, "js/applets.js", "row-reduction");
+    serve(dir, "row-reduction");
   }
 
   @Test
   void keyboardAloneAppliesAddSwapAndUndo(Page page, PageProbe probe) {
-    page.navigate(server.url(PAGE));
+    page.navigate(http());
     Locator applet = live(page, "unique");
     FractionMatrix expected = UNIQUE;
     assertMatches(applet, expected, UNIQUE, 3);
@@ -120,7 +95,7 @@ class RowReductionAppletTest {
 
   @Test
   void mouseFollowsMathlibsStepsToTheReducedFormWithTheSolution(Page page, PageProbe probe) {
-    page.navigate(server.url(PAGE));
+    page.navigate(http());
     Locator applet = live(page, "unique");
     Reduction r = augmentedReduction(UNIQUE);
     assertThat(readout(applet)).hasAttribute("data-state", "working");
@@ -150,7 +125,7 @@ class RowReductionAppletTest {
 
   @Test
   void operationsThatLoseInformationAreRefusedAloud(Page page, PageProbe probe) {
-    page.navigate(server.url(PAGE));
+    page.navigate(http());
     Locator applet = live(page, "unique");
     Locator message = applet.locator(".applet-form-message");
     assertThat(message).hasAttribute("aria-live", "polite");
@@ -180,7 +155,7 @@ class RowReductionAppletTest {
 
   @Test
   void replayShowsMathlibsOwnStepsWithNextAndPrevious(Page page, PageProbe probe) {
-    page.navigate(server.url(PAGE));
+    page.navigate(http());
     Locator applet = live(page, "four");
     FractionMatrix four = FractionMatrix.parse("[1 2 0 1 15; 2 1 1 0 17; 0 1 2 1 20; 1 0 1 2 20]");
     Reduction r = augmentedReduction(four);
@@ -235,7 +210,7 @@ class RowReductionAppletTest {
 
   @Test
   void noSolutionInfinitelyManyAndAPlainMatrixAgreeWithMathlib(Page page, PageProbe probe) {
-    page.navigate(server.url(PAGE));
+    page.navigate(http());
     FractionMatrix none = FractionMatrix.parse("[1 1 1 2; 1 -1 2 1; 2 0 3 5]");
     Locator a = live(page, "none");
     for (Step s : Elimination.toEchelon(none).steps()) {
@@ -276,7 +251,7 @@ class RowReductionAppletTest {
   @Test
   void worksFromFileAndLooksRightOnDesktopAndPhone(
       Page page, PageProbe probe, TestBrowser browser) {
-    page.navigate(dir.resolve(PAGE).toUri().toString());
+    page.navigate(file());
     Locator applet = live(page, "unique");
     choose(applet, "add", 2, 0, "1");
     assertMatches(applet, RowOperation.addMultiple(2, 0, Fraction.ONE).apply(UNIQUE), UNIQUE, 3);
@@ -284,7 +259,7 @@ class RowReductionAppletTest {
     List<Path> shots =
         Screenshots.takeAll(
             browser,
-            server.url(PAGE),
+            http(),
             "row-reduction-fixture",
             s -> {
               assertThat(s.page().locator("figure.applet.applet-live")).hasCount(5);
@@ -389,25 +364,5 @@ class RowReductionAppletTest {
 
   private static Reduction augmentedReduction(FractionMatrix augmented) {
     return solve(augmented).reduction();
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = RowReductionAppletTest.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException(name + " is not on the test classpath: build the applets module");
-      }
-      return in.readAllBytes();
-    }
-  }
-
-  private static Path repositoryRoot() {
-    Path here = Path.of("").toAbsolutePath();
-    while (here != null && !Files.isDirectory(here.resolve("templates/assets/css"))) {
-      here = here.getParent();
-    }
-    if (here == null) {
-      throw new IllegalStateException("templates/assets/css not found above the working directory");
-    }
-    return here;
   }
 }

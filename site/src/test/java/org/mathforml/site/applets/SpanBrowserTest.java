@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
@@ -16,7 +13,6 @@ import org.mathforml.mathlib.LinearSystem;
 import org.mathforml.mathlib.Solution;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code span} in Chromium (strict bundle): vectors and the target moved with the keyboard and the
@@ -24,46 +20,26 @@ import org.mathforml.site.browser.StaticServer;
  * elimination.
  */
 @BrowserTest
-class SpanBrowserTest {
-
-  static final double[] WINDOW = {-6, 6, -6, 6};
-  static Path dir;
-  static StaticServer server;
+class SpanBrowserTest extends AppletPageTest {
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true,
-            new String[][] {{"span", "data-u1=\"2\" data-u2=\"1\" data-v1=\"-1\" data-v2=\"1\""}});
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=span] .applet-readout");
-  }
-
-  static Fraction attr(Page page, String name) {
-    return Fraction.parse(readout(page).getAttribute("data-" + name));
+    serve("span", "data-u1=\"2\" data-u2=\"1\" data-v1=\"-1\" data-v2=\"1\"");
   }
 
   /** Checks data-span, data-independent, data-a and data-b against mathlib. */
   static void expectMathlib(Page page) {
-    Fraction u1 = attr(page, "u1");
-    Fraction u2 = attr(page, "u2");
-    Fraction v1 = attr(page, "v1");
-    Fraction v2 = attr(page, "v2");
+    Fraction u1 = fraction(page, "u1");
+    Fraction u2 = fraction(page, "u2");
+    Fraction v1 = fraction(page, "v1");
+    Fraction v2 = fraction(page, "v2");
     FractionMatrix m = FractionMatrix.of(new Fraction[][] {{u1, v1}, {u2, v2}});
     int rank = m.rank();
     assertThat(readout(page))
         .hasAttribute("data-span", rank == 2 ? "plane" : rank == 1 ? "line" : "point");
     assertThat(readout(page)).hasAttribute("data-independent", rank == 2 ? "true" : "false");
-    Solution s = LinearSystem.of(m, new Fraction[] {attr(page, "w1"), attr(page, "w2")}).solve();
+    Solution s =
+        LinearSystem.of(m, new Fraction[] {fraction(page, "w1"), fraction(page, "w2")}).solve();
     switch (s.kind()) {
       case UNIQUE -> {
         assertThat(readout(page)).hasAttribute("data-solutions", "one");
@@ -73,10 +49,10 @@ class SpanBrowserTest {
       case INFINITE -> {
         assertThat(readout(page)).hasAttribute("data-solutions", "many");
         // The one choice shown really gives w.
-        Fraction a = attr(page, "a");
-        Fraction b = attr(page, "b");
-        assertEquals(attr(page, "w1"), a.multiply(u1).add(b.multiply(v1)));
-        assertEquals(attr(page, "w2"), a.multiply(u2).add(b.multiply(v2)));
+        Fraction a = fraction(page, "a");
+        Fraction b = fraction(page, "b");
+        assertEquals(fraction(page, "w1"), a.multiply(u1).add(b.multiply(v1)));
+        assertEquals(fraction(page, "w2"), a.multiply(u2).add(b.multiply(v2)));
       }
       default -> {
         assertThat(readout(page)).hasAttribute("data-solutions", "none");
@@ -85,14 +61,9 @@ class SpanBrowserTest {
     }
   }
 
-  static void open(Page page, String file) {
-    page.navigate(server.url(file));
-    assertThat(page.locator("[data-applet=span]")).hasAttribute("data-applet-state", "live");
-  }
-
   @Test
   void keyboardAndMouseGiveMathlibsCoefficients(Page page, PageProbe probe) {
-    open(page, "span.html");
+    open(page);
     // u = (2, 1), v = (-1, 1), w = (3, 3): a = 2, b = 1.
     assertThat(readout(page)).hasAttribute("data-a", "2");
     assertThat(readout(page)).hasAttribute("data-b", "1");
@@ -118,13 +89,11 @@ class SpanBrowserTest {
     assertThat(readout(page)).hasAttribute("data-span", "line");
     assertThat(readout(page)).hasAttribute("data-independent", "false");
     assertThat(readout(page)).hasAttribute("data-solutions", "none");
-    assertThat(page.locator("[data-applet=span] .applet-span-line"))
-        .not()
-        .hasAttribute("visibility", "hidden");
+    assertThat(in(page, ".applet-span-line")).not().hasAttribute("visibility", "hidden");
     expectMathlib(page);
 
     // Mouse: drag w onto the line (4, 2): many solutions.
-    Locator svg = page.locator("[data-applet=span] svg.applet-plot").first();
+    Locator svg = in(page, "svg.applet-plot").first();
     AppletFixture.dragTo(page, w, svg, WINDOW, 4, 2);
     assertThat(w).hasAttribute("aria-label", "vector w = (4, 2)");
     assertThat(readout(page)).hasAttribute("data-solutions", "many");
@@ -135,12 +104,12 @@ class SpanBrowserTest {
     AppletFixture.dragTo(page, v, svg, WINDOW, 0, 0);
     assertThat(readout(page)).hasAttribute("data-span", "point");
     expectMathlib(page);
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void oneVectorSpansALine(Page page, PageProbe probe) {
-    open(page, "span.html");
+    open(page);
     page.locator("input[name=two]").uncheck();
     assertThat(readout(page)).hasAttribute("data-vectors", "1");
     assertThat(readout(page)).hasAttribute("data-span", "line");
@@ -154,6 +123,6 @@ class SpanBrowserTest {
     page.keyboard().press("ArrowDown"); // (3, 3/2) = 3/2 u
     assertThat(readout(page)).hasAttribute("data-a", "3/2");
     assertThat(readout(page)).hasAttribute("data-b", "");
-    assertEquals(List.of(), probe.problems());
+    probe.assertClean();
   }
 }

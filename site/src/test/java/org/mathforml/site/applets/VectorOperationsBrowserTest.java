@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mathforml.mathlib.Fraction;
@@ -17,7 +14,6 @@ import org.mathforml.mathlib.exact.FractionVector;
 import org.mathforml.mathlib.numeric.Vector;
 import org.mathforml.site.browser.BrowserTest;
 import org.mathforml.site.browser.PageProbe;
-import org.mathforml.site.browser.StaticServer;
 
 /**
  * {@code vector-operations} in Chromium (strict bundle), over http and from file://: dragged with
@@ -25,42 +21,19 @@ import org.mathforml.site.browser.StaticServer;
  * FractionVector arithmetic, numeric Vector for the angle), pan and zoom, no console errors.
  */
 @BrowserTest
-class VectorOperationsBrowserTest {
-
-  static final double[] WINDOW = {-6, 6, -6, 6};
-  static Path dir;
-  static StaticServer server;
+class VectorOperationsBrowserTest extends AppletPageTest {
 
   @BeforeAll
   static void serve() {
-    dir =
-        AppletFixture.create(
-            true,
-            new String[][] {
-              {"vector-operations", "data-ux=\"3\" data-uy=\"1\" data-vx=\"1\" data-vy=\"2\""}
-            });
-    server = StaticServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static Locator readout(Page page) {
-    return page.locator("[data-applet=vector-operations] .applet-readout");
-  }
-
-  static Fraction attr(Page page, String name) {
-    return Fraction.parse(readout(page).getAttribute("data-" + name));
+    serve("vector-operations", "data-ux=\"3\" data-uy=\"1\" data-vx=\"1\" data-vy=\"2\"");
   }
 
   static FractionVector u(Page page) {
-    return FractionVector.of(attr(page, "ux"), attr(page, "uy"));
+    return FractionVector.of(fraction(page, "ux"), fraction(page, "uy"));
   }
 
   static FractionVector v(Page page) {
-    return FractionVector.of(attr(page, "vx"), attr(page, "vy"));
+    return FractionVector.of(fraction(page, "vx"), fraction(page, "vy"));
   }
 
   static void mode(Page page, String mode) {
@@ -73,16 +46,9 @@ class VectorOperationsBrowserTest {
     assertThat(readout(page)).hasAttribute("data-result-y", expected.get(1).toString());
   }
 
-  static Page open(Page page, String url) {
-    page.navigate(url);
-    assertThat(page.locator("[data-applet=vector-operations]"))
-        .hasAttribute("data-applet-state", "live");
-    return page;
-  }
-
   @Test
   void keyboardMovesTheVectorsAndEveryModeMatchesMathlib(Page page, PageProbe probe) {
-    open(page, server.url("vector-operations.html"));
+    open(page);
     Locator uHandle = page.locator(".applet-handle[data-vector=u]");
     assertEquals("vector u = (3, 1)", uHandle.getAttribute("aria-label"));
     uHandle.focus();
@@ -113,28 +79,28 @@ class VectorOperationsBrowserTest {
     assertThat(readout(page)).hasAttribute("data-dot", u(page).dot(v(page)).toString());
     assertThat(readout(page)).hasAttribute("data-result-x", "");
     double angle = Math.toDegrees(numeric(u(page)).angle(numeric(v(page))));
-    assertEquals(angle, Double.parseDouble(readout(page).getAttribute("data-angle")), 0.005);
+    assertEquals(angle, number(page, "angle"), 0.005);
     assertTrue(readout(page).locator("math").count() >= 2, "readout shows MathML");
 
     mode(page, "projection");
     FractionVector uu = u(page);
     FractionVector vv = v(page);
     expectResult(page, vv.scale(uu.dot(vv).divide(vv.dot(vv))));
-    assertEquals(java.util.List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void mouseDragsSnapToTheGridAndPerpendicularVectorsHaveDotZero(Page page, PageProbe probe) {
-    open(page, server.url("vector-operations.html"));
+    open(page);
     mode(page, "dot");
-    Locator svg = page.locator("[data-applet=vector-operations] svg.applet-plot");
+    Locator svg = in(page, "svg.applet-plot");
     AppletFixture.dragTo(
         page, page.locator(".applet-handle[data-vector=v]"), svg, WINDOW, -1.1, 2.9);
     assertThat(readout(page)).hasAttribute("data-vx", "-1");
     assertThat(readout(page)).hasAttribute("data-vy", "3");
     // u = (3, 1), v = (-1, 3): perpendicular.
     assertThat(readout(page)).hasAttribute("data-dot", "0");
-    assertEquals(90, Double.parseDouble(readout(page).getAttribute("data-angle")), 1e-9);
+    assertEquals(90, number(page, "angle"), 1e-9);
     assertThat(readout(page)).containsText("perpendicular");
 
     AppletFixture.dragTo(
@@ -142,13 +108,13 @@ class VectorOperationsBrowserTest {
     assertThat(readout(page)).hasAttribute("data-ux", "5/2");
     assertThat(readout(page)).hasAttribute("data-uy", "-3/2");
     assertThat(readout(page)).hasAttribute("data-dot", u(page).dot(v(page)).toString());
-    assertEquals(java.util.List.of(), probe.problems());
+    probe.assertClean();
   }
 
   @Test
   void panAndZoomByKeyboardButtonsAndDragThenReset(Page page, PageProbe probe) {
-    open(page, "file://" + dir.resolve("vector-operations.html"));
-    Locator svg = page.locator("[data-applet=vector-operations] svg.applet-plot");
+    open(page, file());
+    Locator svg = in(page, "svg.applet-plot");
     svg.focus();
     page.keyboard().press("+");
     String zoomed = svg.getAttribute("data-view");
@@ -174,14 +140,10 @@ class VectorOperationsBrowserTest {
     page.locator(".applet-handle[data-vector=u]").focus();
     page.keyboard().press("ArrowUp");
     assertThat(readout(page)).hasAttribute("data-uy", "3/2");
-    assertEquals(java.util.List.of(), probe.problems());
+    probe.assertClean();
   }
 
   static Vector numeric(FractionVector w) {
     return Vector.of(w.get(0).doubleValue(), w.get(1).doubleValue());
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
