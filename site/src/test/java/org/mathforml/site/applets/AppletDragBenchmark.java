@@ -75,11 +75,9 @@ class AppletDragBenchmark {
         AppletFixture.create(
             false,
             new String[][] {
-              {"vector-operations", "data-mode=\"sum\""},
-              {"vector-operations-projection", ""},
-              {"linear-transformation", ""}
+              {"vector-operations", "data-mode=\"sum\""}, {"linear-transformation", ""}
             });
-    // The second page is the same applet in projection mode (the heaviest readout).
+    // A second vector-operations page in projection mode (the heaviest readout).
     try {
       java.nio.file.Files.writeString(
           dir.resolve("vector-operations-projection.html"),
