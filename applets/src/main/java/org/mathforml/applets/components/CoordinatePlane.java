@@ -12,6 +12,8 @@ import org.teavm.jso.dom.xml.Element;
  * marks in the new window.
  */
 public final class CoordinatePlane {
+  /** Tick labels closer than this to the window's edge (user units) are left out. */
+  private static final double EDGE = 10;
 
   /** Told after the window changed (pan, zoom, reset). */
   public interface ViewListener {
@@ -133,7 +135,8 @@ public final class CoordinatePlane {
       double x = k * step;
       double sx = view.toSvgX(x);
       grid.appendChild(segment(sx, 0, sx, h));
-      if (k != 0 && k % 2 == 0) {
+      // no label on the window's edge, where half of it would be cut off
+      if (k != 0 && k % 2 == 0 && sx > EDGE && sx < Viewport.WIDTH - EDGE) {
         labels.appendChild(label(sx, Math.min(axisY + 14, h - 3), Num.short2(x), "middle"));
       }
     }
@@ -143,7 +146,7 @@ public final class CoordinatePlane {
       double y = k * step;
       double sy = view.toSvgY(y);
       grid.appendChild(segment(0, sy, Viewport.WIDTH, sy));
-      if (k != 0 && k % 2 == 0) {
+      if (k != 0 && k % 2 == 0 && sy > EDGE && sy < h - EDGE) {
         labels.appendChild(label(Math.max(axisX - 4, 22), sy + 4, Num.short2(y), "end"));
       }
     }
