@@ -68,25 +68,24 @@ public final class DataSyntax {
       }
       String word = row.substring(i, j);
       if (k == 3 || !wholeNumber(word)) {
-        throw new IllegalArgumentException(
-            "house "
-                + number
-                + " must be three whole numbers \"size rooms price\", got \""
-                + row
-                + "\"");
+        throw notThree(number, row);
       }
       out[k++] = whole(word);
       i = j;
     }
     if (k != 3) {
-      throw new IllegalArgumentException(
-          "house "
-              + number
-              + " must be three whole numbers \"size rooms price\", got \""
-              + row
-              + "\"");
+      throw notThree(number, row);
     }
     return out;
+  }
+
+  private static IllegalArgumentException notThree(int number, String row) {
+    return new IllegalArgumentException(
+        "house "
+            + number
+            + " must be three whole numbers \"size rooms price\", got \""
+            + row
+            + "\"");
   }
 
   private static int whole(String w) {
