@@ -250,7 +250,7 @@ public final class AppletCatalog {
                   "the vector w as \"x y z\" (whole numbers or halves, within the box)"))
           .attribute(optional("vectors", INTEGER, "3", "2 (u and v) or 3 (u, v and w)").range(2, 3))
           .attribute(
-              optional("size", NUMBER, "3", "half-width of the box drawn around the origin")
+              optional("size", NUMBER, "2", "half-width of the box drawn around the origin")
                   .range(1, 10))
           .attribute(
               optional(
