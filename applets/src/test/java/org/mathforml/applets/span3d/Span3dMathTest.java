@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mathforml.applets.components.Box3D;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.exact.FractionVector;
 import org.mathforml.mathlib.exact.Independence;
@@ -135,5 +136,35 @@ class Span3dMathTest {
   void crossProductIsANormal() {
     Fraction[] n = Span3dMath.cross(v("1 0 1"), v("0 1 1"));
     assertArrayEquals(v("-1 -1 1"), n);
+  }
+
+  @Test
+  void theSceneStaysInTheViewBox() {
+    Box3D box = new Box3D(2, 30);
+    // The box outline: a hexagon at a generic angle, every point inside the 400 x 400 viewBox.
+    String[] hull = Scene.hull(box).split(" ");
+    assertEquals(6, hull.length);
+    for (String p : hull) {
+      String[] xy = p.split(",");
+      double x = Double.parseDouble(xy[0]);
+      double y = Double.parseDouble(xy[1]);
+      assertTrue(x > 0 && x < Box3D.SIZE && y > 0 && y < Box3D.SIZE, p);
+    }
+    // The plane x + y - z = 0 (normal u x v) through the centre of the cube: a hexagon.
+    assertEquals(6, Scene.plane(box, v("1 0 1"), v("0 1 1")).split(" ").length);
+    // The line along (1, 2, 0) ends on the faces y = -2 and y = 2, symmetric about the centre.
+    double[] ends = Scene.line(box, v("1 2 0"));
+    double[] top = box.project(1, 2, 0);
+    assertEquals(top[0], ends[2], 1e-9);
+    assertEquals(top[1], ends[3], 1e-9);
+    assertEquals(Box3D.SIZE, ends[0] + ends[2], 1e-9);
+    // A zero vector has no arrow on screen, only its label; a vector's head is its projection.
+    assertEquals(0, Scene.arrow(box, v("0 0 0"), 0)[12]);
+    double[] arrow = Scene.arrow(box, v("1 0 1"), 0);
+    double[] head = box.project(1, 0, 1);
+    assertEquals(1, arrow[12]);
+    assertEquals(head[0], arrow[4], 1e-9);
+    assertEquals(head[1], arrow[5], 1e-9);
+    assertEquals("span: a plane (shaded, dash-dot edge)", Scene.label(2));
   }
 }
