@@ -18,15 +18,16 @@ import org.mathforml.site.browser.StaticServer;
 import org.mathforml.site.browser.TestBrowser;
 
 /**
- * The toolkit applets on a desktop in light mode and on a phone in dark mode: mounted, no console
- * errors, nothing wider than the phone's screen; screenshots kept in target/screenshots.
+ * The toolkit applets and span-3d on a desktop in light mode and on a phone in dark mode: mounted,
+ * no console errors, nothing wider than the phone's screen; screenshots kept in target/screenshots.
  */
 @BrowserTest
 class AppletScreenshotsTest {
 
   static final String[][] PAGES = {
     {"vector-operations", "data-mode=\"projection\""},
-    {"linear-transformation", "data-a=\"1\" data-b=\"1/2\" data-c=\"1/2\" data-d=\"-1\""}
+    {"linear-transformation", "data-a=\"1\" data-b=\"1/2\" data-c=\"1/2\" data-d=\"-1\""},
+    {"span-3d", "data-u=\"1 0 1\" data-v=\"0 1 1\" data-w=\"1 1 1\""}
   };
 
   static Path dir;
