@@ -9,6 +9,7 @@ import org.mathforml.applets.components.Num;
 import org.mathforml.applets.components.Palette;
 import org.mathforml.applets.components.Turner;
 import org.mathforml.mathlib.Fraction;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -28,6 +29,7 @@ public final class Span3dApplet {
   private final Element[][] inputs = new Element[3][3];
   private final Element[] sets = new Element[3];
   private final Element message;
+  private final Element legendW;
   private final Picture picture;
   private final Readout readout;
   private boolean three;
@@ -72,10 +74,12 @@ public final class Span3dApplet {
     Turner.attach(box, picture.element(), this::draw);
     Element plotArea = Dom.html("div", "applet-plot-area");
     plotArea.appendChild(picture.element());
-    plotArea.appendChild(
+    Element legend =
         Legend.of(
             new String[] {"u: solid", "v: dashed", "w: dotted", "span: dash-dot, shaded"},
-            new String[] {Palette.dash(1), Palette.dash(2), Palette.dash(3), Palette.dash(4)}));
+            new String[] {Palette.dash(1), Palette.dash(2), Palette.dash(3), Palette.dash(4)});
+    legendW = child(legend, 2);
+    plotArea.appendChild(legend);
     Element hint = Dom.text("p", "applet-hint", "Drag the picture or use the arrow keys on it.");
     hint.setAttribute("aria-hidden", "true");
     plotArea.appendChild(hint);
@@ -87,6 +91,11 @@ public final class Span3dApplet {
     host.appendChild(root);
     update();
   }
+
+  @JSBody(
+      params = {"el", "i"},
+      script = "return el.children[i];")
+  private static native Element child(Element el, int i);
 
   /** The {@code span-3d} factory registered in {@code Registry}. */
   public static void mount(Element host, Map<String, String> attributes) {
@@ -173,8 +182,10 @@ public final class Span3dApplet {
   private void update() {
     if (three) {
       sets[2].removeAttribute("disabled");
+      legendW.removeAttribute("hidden");
     } else {
       sets[2].setAttribute("disabled", "");
+      legendW.setAttribute("hidden", "");
     }
     Span3dMath s = span();
     readout.show(s);

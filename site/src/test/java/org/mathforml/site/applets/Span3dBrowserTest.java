@@ -140,6 +140,10 @@ class Span3dBrowserTest {
     // Without w, u and v are independent and span the plane.
     page.locator("[data-applet=span-3d] input[name=three]").uncheck();
     assertThat(readout(page)).hasAttribute("data-vectors", "2");
+    assertThat(page.locator("[data-applet=span-3d] [data-vector=w]"))
+        .hasAttribute("visibility", "hidden");
+    assertThat(page.locator("[data-applet=span-3d] .applet-legend-item.applet-series-3"))
+        .isHidden();
     assertEquals("", expectMathlib(page));
     assertThat(readout(page)).hasAttribute("data-span", "plane");
 
