@@ -3,6 +3,7 @@ package org.mathforml.applets.span3d;
 import org.mathforml.applets.components.Box3D;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.Palette;
+import org.mathforml.mathlib.Fraction;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -97,11 +98,16 @@ final class Picture {
       axes.appendChild(t);
     }
     drawSpan(s, r);
+    Fraction[][] vectors = new Fraction[s.count()][];
+    for (int i = 0; i < vectors.length; i++) {
+      vectors[i] = s.vector(i);
+    }
+    double[][] placed = Scene.arrows(box, vectors);
     for (int i = 0; i < 3; i++) {
       boolean shown = i < s.count();
       show(arrows[i][0], shown);
       if (shown) {
-        arrow(arrows[i], Scene.arrow(box, s.vector(i), i));
+        arrow(arrows[i], placed[i]);
       }
     }
   }

@@ -120,6 +120,41 @@ public final class Scene {
     };
   }
 
+  /**
+   * The {@link #arrow}s of all the vectors, with a label that would overlap an earlier one (within
+   * 16 units) moved sideways by 16 or 32 units, so u, v and w stay readable.
+   */
+  public static double[][] arrows(Box3D box, Fraction[][] vectors) {
+    double[][] out = new double[vectors.length][];
+    for (int j = 0; j < vectors.length; j++) {
+      double[] a = arrow(box, vectors[j], j);
+      double dx = a[4] - a[0];
+      double dy = a[5] - a[1];
+      double len = Math.hypot(dx, dy);
+      double px = len > 1 ? -dy / len : 1;
+      double py = len > 1 ? dx / len : 0;
+      double x = a[10];
+      double y = a[11];
+      // Try 16 units to either side, then 32, keeping the first place clear of earlier labels.
+      for (int tries = 1; tries <= 4 && overlaps(out, j, a); tries++) {
+        double shift = (tries % 2 == 1 ? -16 : 16) * ((tries + 1) / 2);
+        a[10] = x + px * shift;
+        a[11] = y + py * shift;
+      }
+      out[j] = a;
+    }
+    return out;
+  }
+
+  private static boolean overlaps(double[][] earlier, int j, double[] a) {
+    for (int k = 0; k < j; k++) {
+      if (Math.abs(earlier[k][10] - a[10]) < 16 && Math.abs(earlier[k][11] - a[11]) < 16) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "x1,y1 x2,y2 x3,y3" of the head of an {@link #arrow}. */
   public static String head(double[] arrow) {
     StringBuilder sb = new StringBuilder();

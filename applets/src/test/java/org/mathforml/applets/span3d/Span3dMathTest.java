@@ -166,5 +166,15 @@ class Span3dMathTest {
     assertEquals(head[0], arrow[4], 1e-9);
     assertEquals(head[1], arrow[5], 1e-9);
     assertEquals("span: a plane (shaded, dash-dot edge)", Scene.label(2));
+    // Labels of nearby heads are moved apart; equal vectors too.
+    double[][] arrows = Scene.arrows(box, new Fraction[][] {v("1 0 1"), v("1 0 1"), v("1 1 1")});
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < i; j++) {
+        boolean apart =
+            Math.abs(arrows[i][10] - arrows[j][10]) >= 16
+                || Math.abs(arrows[i][11] - arrows[j][11]) >= 16;
+        assertTrue(apart, "labels " + j + " and " + i);
+      }
+    }
   }
 }

@@ -91,8 +91,9 @@ final class Span3dFallback {
           .append(Num.short2(o[1]))
           .append("\"/>");
     }
+    double[][] arrows = Scene.arrows(box, vectors);
     for (int i = 0; i < count; i++) {
-      double[] arrow = Scene.arrow(box, s.vector(i), i);
+      double[] arrow = arrows[i];
       svg.append("<g class=\"applet-arrow ").append(Palette.seriesClass(i + 1)).append("\">");
       if (arrow[12] > 0) {
         line(
