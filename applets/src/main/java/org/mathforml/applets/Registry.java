@@ -11,6 +11,7 @@ import org.mathforml.applets.pagerank.PageRankApplet;
 import org.mathforml.applets.perceptronregression.PerceptronRegressionApplet;
 import org.mathforml.applets.rowreduce.RowReductionApplet;
 import org.mathforml.applets.span.SpanApplet;
+import org.mathforml.applets.span3d.Span3dApplet;
 import org.mathforml.applets.threeplanes.ThreePlanesApplet;
 import org.mathforml.applets.twolines.TwoLinesApplet;
 import org.mathforml.applets.vectoroperations.VectorOperationsApplet;
@@ -44,7 +45,8 @@ public final class Registry {
         .add("linear-transformation", LinearTransformationApplet::mount)
         .add("matrix-multiplication", MatrixMultiplicationApplet::mount)
         .add("span", SpanApplet::mount)
-        .add("eigenvectors", EigenvectorsApplet::mount);
+        .add("eigenvectors", EigenvectorsApplet::mount)
+        .add("span-3d", Span3dApplet::mount);
   }
 
   /** The page-rank walk of the week 4 guided project. */

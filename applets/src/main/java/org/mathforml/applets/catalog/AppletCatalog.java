@@ -223,6 +223,44 @@ public final class AppletCatalog {
           .attribute(optional("rate", NUMBER, "0.1", "initial learning rate").range(0.01, 1))
           .build();
 
+  /** {@code span-3d}: what two or three vectors of R^3 span, turned by dragging. */
+  public static final AppletSpec SPAN_3D =
+      AppletSpec.builder(
+              "span-3d",
+              "Two or three vectors u, v, w of 3-D space, editable and drawn in a box the reader"
+                  + " turns; shows their span (the origin, a line, a plane or all of space),"
+                  + " whether they are independent and, when not, one exact relation")
+          .attribute(
+              optional(
+                  "u",
+                  AttributeSpec.Type.VECTOR3,
+                  "1 0 1",
+                  "the vector u as \"x y z\" (whole numbers or halves, within the box)"))
+          .attribute(
+              optional(
+                  "v",
+                  AttributeSpec.Type.VECTOR3,
+                  "0 1 1",
+                  "the vector v as \"x y z\" (whole numbers or halves, within the box)"))
+          .attribute(
+              optional(
+                  "w",
+                  AttributeSpec.Type.VECTOR3,
+                  "1 1 2",
+                  "the vector w as \"x y z\" (whole numbers or halves, within the box)"))
+          .attribute(optional("vectors", INTEGER, "3", "2 (u and v) or 3 (u, v and w)").range(2, 3))
+          .attribute(
+              optional("size", NUMBER, "2", "half-width of the box drawn around the origin")
+                  .range(1, 10))
+          .attribute(
+              optional(
+                      "angle",
+                      NUMBER,
+                      "30",
+                      "initial view angle in degrees about the vertical z axis")
+                  .range(-180, 180))
+          .build();
+
   private static final List<AppletSpec> ALL;
 
   static {
@@ -237,6 +275,7 @@ public final class AppletCatalog {
     all.add(EIGENVECTORS);
     all.add(PAGE_RANK);
     all.add(PERCEPTRON_REGRESSION);
+    all.add(SPAN_3D);
     ALL = Collections.unmodifiableList(all);
   }
 

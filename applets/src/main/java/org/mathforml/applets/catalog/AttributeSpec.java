@@ -31,7 +31,9 @@ public final class AttributeSpec {
      * A small web: clauses "page>pages it links to" separated by ';', pages single letters or
      * digits, 2 to 6 of them ({@link LinksSyntax}).
      */
-    LINKS("links such as \"A>B C; B>C; C>A\" (a page, '>' and the pages it links to)");
+    LINKS("links such as \"A>B C; B>C; C>A\" (a page, '>' and the pages it links to)"),
+    /** A vector of R^3: three NUMBERs separated by spaces ({@link MatrixSyntax}, one row). */
+    VECTOR3("three numbers such as \"1 0 -1/2\"");
 
     private final String noun;
 
@@ -174,6 +176,17 @@ public final class AttributeSpec {
               type == Type.MATRIX
                   ? MatrixSyntax.problem(value)
                   : type == Type.DATA ? DataSyntax.problem(value) : LinksSyntax.problem(value);
+          return problem == null ? null : prefix + type.noun() + got + ": " + problem;
+        }
+      case VECTOR3:
+        {
+          String problem = MatrixSyntax.problem(value);
+          if (problem == null) {
+            MatrixSyntax m = MatrixSyntax.parse(value);
+            if (m.entries().length != 1 || m.entries()[0].length != 3 || m.split() >= 0) {
+              problem = "give exactly three numbers separated by spaces";
+            }
+          }
           return problem == null ? null : prefix + type.noun() + got + ": " + problem;
         }
       default:

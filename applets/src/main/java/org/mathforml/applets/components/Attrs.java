@@ -1,6 +1,7 @@
 package org.mathforml.applets.components;
 
 import java.util.Map;
+import org.mathforml.applets.catalog.MatrixSyntax;
 import org.mathforml.applets.catalog.NumberSyntax;
 import org.mathforml.mathlib.Fraction;
 
@@ -19,6 +20,17 @@ public final class Attrs {
       throw new IllegalArgumentException("attribute \"" + name + "\" is not a number");
     }
     return Fraction.of(f[0], f[1]);
+  }
+
+  /** A VECTOR3 attribute ("1 0 -1/2") as three exact fractions. */
+  public static Fraction[] vector(Map<String, String> attributes, String name) {
+    String[] entries = MatrixSyntax.parse(attributes.get(name)).entries()[0];
+    Fraction[] v = new Fraction[entries.length];
+    for (int i = 0; i < v.length; i++) {
+      long[] f = NumberSyntax.parseFraction(entries[i]);
+      v[i] = Fraction.of(f[0], f[1]);
+    }
+    return v;
   }
 
   /** A NUMBER attribute as a double. */

@@ -3,21 +3,19 @@ package org.mathforml.applets.threeplanes;
 import java.util.Map;
 import org.mathforml.applets.catalog.AppletCatalog;
 import org.mathforml.applets.components.Attrs;
+import org.mathforml.applets.components.Box3D;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.Equations;
 import org.mathforml.applets.components.FractionField;
 import org.mathforml.applets.components.Legend;
 import org.mathforml.applets.components.Num;
-import org.mathforml.applets.components.PointerEvent;
-import org.mathforml.applets.components.Pointers;
 import org.mathforml.applets.components.Slider;
+import org.mathforml.applets.components.Turner;
 import org.mathforml.mathlib.Fraction;
 import org.mathforml.mathlib.FractionMatrix;
 import org.mathforml.mathlib.LinearSystem;
 import org.mathforml.mathlib.Solution;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -57,12 +55,8 @@ public final class ThreePlanesApplet {
   private final Element slider;
   private final Element set;
   private final double startAngle;
+  private final Turner turner;
   private SolutionSet solutionSet;
-  private int dragPointer = -1;
-  private double dragX;
-  private double dragY;
-  private double dragAngle;
-  private double dragElevation;
   private final Element message;
   private final Element readout;
   private final Element equations;
@@ -107,9 +101,6 @@ public final class ThreePlanesApplet {
         "The three planes inside a box, plane 1 solid, plane 2 "
             + "dashed, plane 3 dotted; the readout states the solution. Drag the picture, or "
             + "use the arrow keys, to turn it (left and right: around; up and down: tilt).");
-    svg.setAttribute("tabindex", "0");
-    svg.setAttribute("data-angle", Num.short2(box.angle()));
-    svg.setAttribute("data-elevation", Num.short2(box.elevation()));
     edges = Dom.svg("g", "applet-box");
     axes = Dom.svg("g", "applet-axes-3d");
     svg.appendChild(edges);
@@ -130,11 +121,7 @@ public final class ThreePlanesApplet {
     svg.appendChild(point);
     svg.appendChild(pointLabel);
     svg.appendChild(setLabel);
-    Dom.on(svg, "pointerdown", this::dragStart);
-    Dom.on(svg, "pointermove", this::dragMove);
-    Dom.on(svg, "pointerup", this::dragEnd);
-    Dom.on(svg, "pointercancel", this::dragEnd);
-    Dom.on(svg, "keydown", this::key);
+    turner = Turner.attach(box, svg, this::viewTurned);
 
     Element plotArea = Dom.html("div", "applet-plot-area");
     plotArea.appendChild(svg);
@@ -232,74 +219,16 @@ public final class ThreePlanesApplet {
   }
 
   private void turned(double degrees) {
-    box.setAngle(degrees);
-    draw();
+    turner.view(degrees, box.elevation());
   }
 
   @JSBody(params = "el", script = "return el.querySelector('input');")
   private static native Element firstInput(Element el);
 
-  /** Turns the view to (angle, elevation), moves the slider along and redraws. */
-  private void view(double angle, double elevation) {
-    box.setAngle(Box3D.wrap(angle));
-    box.setElevation(elevation);
+  /** After a drag, a key or the slider: moves the slider along and redraws. */
+  private void viewTurned() {
     Dom.setValue(slider, Num.short2(box.angle()));
     draw();
-  }
-
-  private void dragStart(Event e) {
-    PointerEvent p = (PointerEvent) e;
-    if (p.getButton() != 0) {
-      return;
-    }
-    dragPointer = p.getPointerId();
-    dragX = p.getClientX();
-    dragY = p.getClientY();
-    dragAngle = box.angle();
-    dragElevation = box.elevation();
-    Pointers.capture(svg, dragPointer);
-    Dom.toggleClass(svg, "applet-dragging", true);
-    Dom.focus(svg);
-    Dom.preventDefault(e);
-  }
-
-  private void dragMove(Event e) {
-    PointerEvent p = (PointerEvent) e;
-    if (dragPointer < 0 || p.getPointerId() != dragPointer) {
-      return;
-    }
-    // Half a degree per CSS pixel across, a third of a degree up and down.
-    view(dragAngle - (p.getClientX() - dragX) * 0.5, dragElevation + (p.getClientY() - dragY) / 3);
-    Dom.preventDefault(e);
-  }
-
-  private void dragEnd(Event e) {
-    PointerEvent p = (PointerEvent) e;
-    if (p.getPointerId() == dragPointer) {
-      Pointers.release(svg, dragPointer);
-      dragPointer = -1;
-      Dom.toggleClass(svg, "applet-dragging", false);
-    }
-  }
-
-  private void key(Event e) {
-    KeyboardEvent k = (KeyboardEvent) e;
-    double step = k.isShiftKey() ? 15 : 5;
-    String name = k.getKey();
-    if ("ArrowLeft".equals(name)) {
-      view(box.angle() + step, box.elevation());
-    } else if ("ArrowRight".equals(name)) {
-      view(box.angle() - step, box.elevation());
-    } else if ("ArrowUp".equals(name)) {
-      view(box.angle(), box.elevation() + step);
-    } else if ("ArrowDown".equals(name)) {
-      view(box.angle(), box.elevation() - step);
-    } else if ("Home".equals(name)) {
-      view(startAngle, 20);
-    } else {
-      return;
-    }
-    Dom.preventDefault(e);
   }
 
   private void solve() {
@@ -373,8 +302,6 @@ public final class ThreePlanesApplet {
   }
 
   private void draw() {
-    svg.setAttribute("data-angle", Num.short2(box.angle()));
-    svg.setAttribute("data-elevation", Num.short2(box.elevation()));
     Dom.clear(edges);
     Dom.clear(axes);
     for (int[] e : Box3D.EDGES) {

@@ -15,9 +15,9 @@ import org.mathforml.site.browser.Device;
 import org.mathforml.site.browser.TestBrowser;
 
 /**
- * The toolkit applets on a desktop in light mode and on a phone in dark mode: mounted, no console
- * errors, nothing wider than the phone's screen, no readout line cut off (each would scroll
- * sideways inside the readout); screenshots kept in target/screenshots.
+ * The toolkit applets and span-3d on a desktop in light mode and on a phone in dark mode: mounted,
+ * no console errors, nothing wider than the phone's screen, no readout line cut off (each would
+ * scroll sideways inside the readout); screenshots kept in target/screenshots.
  */
 @BrowserTest
 class AppletScreenshotsTest extends AppletPageTest {
@@ -29,7 +29,8 @@ class AppletScreenshotsTest extends AppletPageTest {
     {"span", "data-u1=\"-7/2\" data-u2=\"5/2\" data-v1=\"-11/2\" data-v2=\"-9/2\""},
     {"eigenvectors", "data-a=\"2\" data-b=\"1\" data-c=\"1\" data-d=\"1\""},
     {"page-rank", "data-links=\"A>B C; B>C; C>A; D>C\""},
-    {"perceptron-regression", "data-inputs=\"2\""}
+    {"perceptron-regression", "data-inputs=\"2\""},
+    {"span-3d", "data-u=\"1 0 1\" data-v=\"0 1 1\" data-w=\"1 1 1\""}
   };
 
   @BeforeAll

@@ -44,6 +44,9 @@ final class Fallbacks {
     if (applet.equals("perceptron-regression")) {
       return PerceptronFallback.render(attributes, id) + note;
     }
+    if (applet.equals("span-3d")) {
+      return Span3dFallback.render(attributes, id) + note;
+    }
     return note;
   }
 

@@ -1,22 +1,23 @@
-package org.mathforml.applets.threeplanes;
+package org.mathforml.applets.components;
 
 /**
  * The cube [-r, r]^3 seen from a turning viewpoint: where a plane a x + b y + c z = d cuts the cube
  * (a convex polygon) and how 3-D points project to SVG units. z points up on screen; the view turns
  * by {@code angle} degrees about the z axis and looks down by an elevation of 20 degrees unless
- * told otherwise ({@link #setElevation}, kept within 0..80). Plain Java: tested on the JVM.
+ * told otherwise ({@link #setElevation}, kept within 0..80). Shared by the 3-D applets ({@code
+ * three-planes}, {@code span-3d}); turned by {@link Turner}. Plain Java: tested on the JVM.
  */
-final class Box3D {
+public final class Box3D {
 
   /** Width and height of the square viewBox. */
-  static final double SIZE = 400;
+  public static final double SIZE = 400;
 
   /** Elevation limits in degrees: from level with the box to almost straight down. */
-  static final double MIN_ELEVATION = 0;
+  public static final double MIN_ELEVATION = 0;
 
-  static final double MAX_ELEVATION = 80;
+  public static final double MAX_ELEVATION = 80;
 
-  private static final double DEFAULT_ELEVATION = 20;
+  public static final double DEFAULT_ELEVATION = 20;
 
   private final double r;
   private final double scale;
@@ -27,7 +28,7 @@ final class Box3D {
   private double cosElevation;
   private double sinElevation;
 
-  Box3D(double halfWidth, double angleDegrees) {
+  public Box3D(double halfWidth, double angleDegrees) {
     this.r = halfWidth;
     // The cube's projection spans at most 2 sqrt 3 r at any angle and elevation (its diagonal);
     // leave a margin for labels.
@@ -37,23 +38,23 @@ final class Box3D {
   }
 
   /** Sets how far the view looks down, in degrees, clamped to MIN_ELEVATION..MAX_ELEVATION. */
-  void setElevation(double degrees) {
+  public void setElevation(double degrees) {
     elevation = Math.max(MIN_ELEVATION, Math.min(MAX_ELEVATION, degrees));
     double t = Math.toRadians(elevation);
     cosElevation = Math.cos(t);
     sinElevation = Math.sin(t);
   }
 
-  double elevation() {
+  public double elevation() {
     return elevation;
   }
 
-  double angle() {
+  public double angle() {
     return angle;
   }
 
   /** Wraps degrees into -180..180. */
-  static double wrap(double degrees) {
+  public static double wrap(double degrees) {
     double d = degrees % 360;
     if (d > 180) {
       d -= 360;
@@ -63,19 +64,19 @@ final class Box3D {
     return d;
   }
 
-  void setAngle(double degrees) {
+  public void setAngle(double degrees) {
     angle = degrees;
     double t = Math.toRadians(degrees);
     cos = Math.cos(t);
     sin = Math.sin(t);
   }
 
-  double halfWidth() {
+  public double halfWidth() {
     return r;
   }
 
   /** {sx, sy} in viewBox units for the 3-D point (x, y, z). */
-  double[] project(double x, double y, double z) {
+  public double[] project(double x, double y, double z) {
     double across = x * cos - y * sin;
     double depth = x * sin + y * cos;
     double up = z * cosElevation + depth * sinElevation;
@@ -83,12 +84,12 @@ final class Box3D {
   }
 
   /** The 12 cube edges as pairs of corner indices; corner i has coordinates of its bits. */
-  static final int[][] EDGES = {
+  public static final int[][] EDGES = {
     {0, 1}, {2, 3}, {4, 5}, {6, 7}, {0, 2}, {1, 3}, {4, 6}, {5, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}
   };
 
   /** Corner i: bit 0 picks x = +-r, bit 1 y, bit 2 z. */
-  double[] corner(int i) {
+  public double[] corner(int i) {
     return new double[] {(i & 1) != 0 ? r : -r, (i & 2) != 0 ? r : -r, (i & 4) != 0 ? r : -r};
   }
 
@@ -96,7 +97,7 @@ final class Box3D {
    * The polygon where the plane meets the cube, as 3-D points {x, y, z} in no particular order (at
    * most 6), or an empty array when they do not meet in an area.
    */
-  double[][] section(double a, double b, double c, double d) {
+  public double[][] section(double a, double b, double c, double d) {
     double[][] pts = new double[12][];
     int n = 0;
     for (int[] e : EDGES) {
@@ -129,7 +130,7 @@ final class Box3D {
   }
 
   /** Projects points and orders them around their centre: an SVG polygon "points" list. */
-  String polygon(double[][] section) {
+  public String polygon(double[][] section) {
     int n = section.length;
     double[][] s = new double[n][];
     double cx = 0;
@@ -159,9 +160,7 @@ final class Box3D {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(org.mathforml.applets.components.Num.short2(s[i][0]))
-          .append(',')
-          .append(org.mathforml.applets.components.Num.short2(s[i][1]));
+      sb.append(Num.short2(s[i][0])).append(',').append(Num.short2(s[i][1]));
     }
     return sb.toString();
   }

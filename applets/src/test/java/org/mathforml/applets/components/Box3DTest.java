@@ -1,4 +1,4 @@
-package org.mathforml.applets.threeplanes;
+package org.mathforml.applets.components;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
