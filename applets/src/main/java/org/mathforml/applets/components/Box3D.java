@@ -93,6 +93,27 @@ public final class Box3D {
     return new double[] {(i & 1) != 0 ? r : -r, (i & 2) != 0 ? r : -r, (i & 4) != 0 ? r : -r};
   }
 
+  /** The projected ends {p, q} ({sx, sy} each) of cube edge i of {@link #EDGES}. */
+  public double[][] edge(int i) {
+    double[] p = corner(EDGES[i][0]);
+    double[] q = corner(EDGES[i][1]);
+    return new double[][] {project(p[0], p[1], p[2]), project(q[0], q[1], q[2])};
+  }
+
+  /** The projected ends {from, to} of axis k (0 x, 1 y, 2 z) across the box, -r to r. */
+  public double[][] axis(int k) {
+    double[] from = new double[3];
+    double[] to = new double[3];
+    from[k] = -r;
+    to[k] = r;
+    return new double[][] {project(from[0], from[1], from[2]), project(to[0], to[1], to[2])};
+  }
+
+  /** Where the name of an axis goes, given its projected positive end: just beyond it. */
+  public static double[] axisLabel(double[] end) {
+    return new double[] {end[0] + (end[0] >= SIZE / 2 ? 6 : -14), end[1] - 4};
+  }
+
   /**
    * The polygon where the plane meets the cube, as 3-D points {x, y, z} in no particular order (at
    * most 6), or an empty array when they do not meet in an area.

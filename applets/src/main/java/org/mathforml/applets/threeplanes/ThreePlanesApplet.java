@@ -304,23 +304,18 @@ public final class ThreePlanesApplet {
   private void draw() {
     Dom.clear(edges);
     Dom.clear(axes);
-    for (int[] e : Box3D.EDGES) {
-      double[] p = box.corner(e[0]);
-      double[] q = box.corner(e[1]);
-      edges.appendChild(segment(box.project(p[0], p[1], p[2]), box.project(q[0], q[1], q[2])));
+    for (int i = 0; i < Box3D.EDGES.length; i++) {
+      double[][] e = box.edge(i);
+      edges.appendChild(segment(e[0], e[1]));
     }
     double r = box.halfWidth();
     for (int k = 0; k < 3; k++) {
-      double[] end = new double[3];
-      end[k] = r;
-      double[] start = new double[3];
-      start[k] = -r;
-      double[] s1 = box.project(start[0], start[1], start[2]);
-      double[] s2 = box.project(end[0], end[1], end[2]);
-      axes.appendChild(segment(s1, s2));
+      double[][] ends = box.axis(k);
+      axes.appendChild(segment(ends[0], ends[1]));
+      double[] at = Box3D.axisLabel(ends[1]);
       Element t = Dom.svg("text");
-      Dom.setNumber(t, "x", s2[0] + (s2[0] >= Box3D.SIZE / 2 ? 6 : -14));
-      Dom.setNumber(t, "y", s2[1] - 4);
+      Dom.setNumber(t, "x", at[0]);
+      Dom.setNumber(t, "y", at[1]);
       t.setTextContent(VARIABLES[k]);
       axes.appendChild(t);
     }

@@ -51,22 +51,17 @@ final class Span3dFallback {
           .append("\"/>");
     }
     svg.append("<g class=\"applet-box\">");
-    for (int[] e : Box3D.EDGES) {
-      double[] p = box.corner(e[0]);
-      double[] q = box.corner(e[1]);
-      line(svg, null, box.project(p[0], p[1], p[2]), box.project(q[0], q[1], q[2]), null);
+    for (int i = 0; i < Box3D.EDGES.length; i++) {
+      double[][] e = box.edge(i);
+      line(svg, null, e[0], e[1], null);
     }
     svg.append("</g><g class=\"applet-axes-3d\">");
     String[] axes = {"x", "y", "z"};
-    double r = box.halfWidth();
     for (int k = 0; k < 3; k++) {
-      double[] end = new double[3];
-      end[k] = r;
-      double[] start = new double[3];
-      start[k] = -r;
-      double[] s2 = box.project(end[0], end[1], end[2]);
-      line(svg, null, box.project(start[0], start[1], start[2]), s2, null);
-      text(svg, null, s2[0] + (s2[0] >= Box3D.SIZE / 2 ? 6 : -14), s2[1] - 4, axes[k]);
+      double[][] ends = box.axis(k);
+      line(svg, null, ends[0], ends[1], null);
+      double[] at = Box3D.axisLabel(ends[1]);
+      text(svg, null, at[0], at[1], axes[k]);
     }
     svg.append("</g>");
     if (dim == 2) {
