@@ -1,6 +1,7 @@
 package org.mathforml.applets.span3d;
 
 import org.mathforml.applets.components.Box3D;
+import org.mathforml.applets.components.BoxFrame;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.Palette;
 import org.mathforml.mathlib.Fraction;
@@ -76,23 +77,8 @@ final class Picture {
   }
 
   void draw(Span3dMath s) {
-    Dom.clear(edges);
-    Dom.clear(axes);
-    for (int i = 0; i < Box3D.EDGES.length; i++) {
-      double[][] e = box.edge(i);
-      edges.appendChild(segment(e[0], e[1]));
-    }
+    BoxFrame.draw(box, edges, axes, AXES);
     double r = box.halfWidth();
-    for (int k = 0; k < 3; k++) {
-      double[][] a = box.axis(k);
-      axes.appendChild(segment(a[0], a[1]));
-      double[] at = Box3D.axisLabel(a[1]);
-      Element t = Dom.svg("text");
-      Dom.setNumber(t, "x", at[0]);
-      Dom.setNumber(t, "y", at[1]);
-      t.setTextContent(AXES[k]);
-      axes.appendChild(t);
-    }
     drawSpan(s, r);
     Fraction[][] vectors = new Fraction[s.count()][];
     for (int i = 0; i < vectors.length; i++) {
@@ -152,14 +138,5 @@ final class Picture {
     } else {
       el.setAttribute("visibility", "hidden");
     }
-  }
-
-  private static Element segment(double[] p, double[] q) {
-    Element l = Dom.svg("line");
-    Dom.setNumber(l, "x1", p[0]);
-    Dom.setNumber(l, "y1", p[1]);
-    Dom.setNumber(l, "x2", q[0]);
-    Dom.setNumber(l, "y2", q[1]);
-    return l;
   }
 }

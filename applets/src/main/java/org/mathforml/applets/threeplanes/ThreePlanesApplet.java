@@ -4,6 +4,7 @@ import java.util.Map;
 import org.mathforml.applets.catalog.AppletCatalog;
 import org.mathforml.applets.components.Attrs;
 import org.mathforml.applets.components.Box3D;
+import org.mathforml.applets.components.BoxFrame;
 import org.mathforml.applets.components.Dom;
 import org.mathforml.applets.components.Equations;
 import org.mathforml.applets.components.FractionField;
@@ -302,23 +303,8 @@ public final class ThreePlanesApplet {
   }
 
   private void draw() {
-    Dom.clear(edges);
-    Dom.clear(axes);
-    for (int i = 0; i < Box3D.EDGES.length; i++) {
-      double[][] e = box.edge(i);
-      edges.appendChild(segment(e[0], e[1]));
-    }
+    BoxFrame.draw(box, edges, axes, VARIABLES);
     double r = box.halfWidth();
-    for (int k = 0; k < 3; k++) {
-      double[][] ends = box.axis(k);
-      axes.appendChild(segment(ends[0], ends[1]));
-      double[] at = Box3D.axisLabel(ends[1]);
-      Element t = Dom.svg("text");
-      Dom.setNumber(t, "x", at[0]);
-      Dom.setNumber(t, "y", at[1]);
-      t.setTextContent(VARIABLES[k]);
-      axes.appendChild(t);
-    }
     for (int i = 0; i < 3; i++) {
       double[][] section =
           box.section(
@@ -390,14 +376,5 @@ public final class ThreePlanesApplet {
       Dom.setNumber(setLabel, "x", Math.min(at[0] + 8, Box3D.SIZE - 110));
       Dom.setNumber(setLabel, "y", Math.max(at[1] - 8, 14));
     }
-  }
-
-  private static Element segment(double[] p, double[] q) {
-    Element l = Dom.svg("line");
-    l.setAttribute("x1", Num.short2(p[0]));
-    l.setAttribute("y1", Num.short2(p[1]));
-    l.setAttribute("x2", Num.short2(q[0]));
-    l.setAttribute("y2", Num.short2(q[1]));
-    return l;
   }
 }
