@@ -4,11 +4,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mathforml.site.browser.FixtureFiles;
 import org.mathforml.site.bundle.PageBundles;
 
 /**
@@ -31,9 +31,10 @@ final class AppletFixture {
         String bundle = bundleFor(page[0]);
         Files.write(
             dir.resolve("js/" + bundle + ".js"),
-            resource("META-INF/mathforml/" + bundle + (strict ? "-strict.js" : ".js")));
+            FixtureFiles.resource(
+                "META-INF/mathforml/" + bundle + (strict ? "-strict.js" : ".js")));
       }
-      Path css = repositoryRoot().resolve("templates/assets/css");
+      Path css = FixtureFiles.stylesheets();
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
       for (String[] page : pages) {
@@ -58,7 +59,8 @@ final class AppletFixture {
    */
   static Path withPage(Path dir, String resource) {
     try {
-      Files.write(dir.resolve(Path.of(resource).getFileName().toString()), resource(resource));
+      Files.write(
+          dir.resolve(Path.of(resource).getFileName().toString()), FixtureFiles.resource(resource));
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,7 +71,8 @@ final class AppletFixture {
   static void withBundle(Path dir, String file, String applet) {
     try {
       Files.write(
-          dir.resolve(file), resource("META-INF/mathforml/" + bundleFor(applet) + "-strict.js"));
+          dir.resolve(file),
+          FixtureFiles.resource("META-INF/mathforml/" + bundleFor(applet) + "-strict.js"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,26 +94,6 @@ final class AppletFixture {
         + "<script src=\"js/"
         + bundleFor(name)
         + ".js\" defer></script></body></html>\n";
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = AppletFixture.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException(name + " is not on the test classpath: build the applets module");
-      }
-      return in.readAllBytes();
-    }
-  }
-
-  private static Path repositoryRoot() {
-    Path here = Path.of("").toAbsolutePath();
-    while (here != null && !Files.isDirectory(here.resolve("templates/assets/css"))) {
-      here = here.getParent();
-    }
-    if (here == null) {
-      throw new IllegalStateException("templates/assets/css not found above the working directory");
-    }
-    return here;
   }
 
   /**

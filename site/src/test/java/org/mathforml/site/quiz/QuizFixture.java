@@ -1,10 +1,10 @@
 package org.mathforml.site.quiz;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mathforml.site.browser.FixtureFiles;
 import org.mathforml.site.math.KatexAssets;
 
 /**
@@ -35,11 +35,12 @@ final class QuizFixture {
       Path dir = Files.createTempDirectory("mathforml-quiz");
       Files.createDirectories(dir.resolve("js"));
       Files.createDirectories(dir.resolve("css"));
-      Files.write(dir.resolve(PAGE), resource("quiz/" + PAGE));
+      Files.write(dir.resolve(PAGE), FixtureFiles.resource("quiz/" + PAGE));
       // the page's generators are Course 1's; the file keeps the fixture's own name
       Files.write(
-          dir.resolve("js/quiz.js"), resource("META-INF/mathforml/quiz-linear-algebra-strict.js"));
-      Path css = repositoryRoot().resolve("templates/assets/css");
+          dir.resolve("js/quiz.js"),
+          FixtureFiles.resource("META-INF/mathforml/quiz-linear-algebra-strict.js"));
+      Path css = FixtureFiles.stylesheets();
       Files.copy(css.resolve("site.css"), dir.resolve("css/site.css"));
       Files.copy(css.resolve("applets.css"), dir.resolve("css/applets.css"));
       // KaTeX's stylesheet and fonts, as every site page has them: generated math uses the fonts
@@ -58,27 +59,8 @@ final class QuizFixture {
   /** Writes the strict build of bundle {@code name} as {@code js/NAME.js}. */
   static void writeBundle(Path dir, String name) throws IOException {
     Files.write(
-        dir.resolve("js/" + name + ".js"), resource("META-INF/mathforml/" + name + "-strict.js"));
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = QuizFixture.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException(name + " is not on the test classpath: build the applets module");
-      }
-      return in.readAllBytes();
-    }
-  }
-
-  private static Path repositoryRoot() {
-    Path here = Path.of("").toAbsolutePath();
-    while (here != null && !Files.isDirectory(here.resolve("templates/assets/css"))) {
-      here = here.getParent();
-    }
-    if (here == null) {
-      throw new IllegalStateException("templates/assets/css not found above the working directory");
-    }
-    return here;
+        dir.resolve("js/" + name + ".js"),
+        FixtureFiles.resource("META-INF/mathforml/" + name + "-strict.js"));
   }
 
   /** The element id of question n. */
