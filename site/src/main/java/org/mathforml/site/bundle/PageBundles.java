@@ -1,7 +1,7 @@
 package org.mathforml.site.bundle;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +17,28 @@ import org.mathforml.applets.bundles.Bundles;
  */
 public final class PageBundles {
 
-  private final List<Bundle> bundles = new ArrayList<>();
-  private final List<Integer> sizes = new ArrayList<>();
+  private final List<Entry> bundles = new ArrayList<>();
 
   public PageBundles() {
     for (Bundle b : Bundles.all()) {
-      bundles.add(b);
-      sizes.add(StaticAssets.bundle(b.name() + ".js").length);
+      bundles.add(new Entry(b));
+    }
+  }
+
+  /** A bundle's name, contents and production size, read once. */
+  private static final class Entry {
+    final String name;
+    final Set<String> applets;
+    final Set<String> generators;
+    final boolean quiz;
+    final int size;
+
+    Entry(Bundle b) {
+      name = b.name();
+      applets = new HashSet<>(b.applets());
+      generators = new HashSet<>(b.generators());
+      quiz = b.hasQuiz();
+      size = StaticAssets.bundle(name + ".js").length;
     }
   }
 
@@ -58,14 +73,14 @@ public final class PageBundles {
     if (needs.isEmpty()) {
       return out;
     }
-    Bundle whole = smallest(needs.applets, needs.quiz, needs.generators);
+    Entry whole = smallest(needs.applets, needs.quiz, needs.generators);
     if (whole != null) {
-      out.add(whole.name());
+      out.add(whole.name);
       return out;
     }
     Set<String> left = new LinkedHashSet<>(needs.applets);
     if (needs.quiz) {
-      Bundle quiz = smallest(Set.of(), true, needs.generators);
+      Entry quiz = smallest(Set.of(), true, needs.generators);
       if (quiz == null) {
         throw new IllegalArgumentException(
             "no bundle has the question generators "
@@ -73,21 +88,19 @@ public final class PageBundles {
                 + " together; add one to applets/src/main/java/org/mathforml/applets/bundles/"
                 + "Bundles.java");
       }
-      out.add(quiz.name());
-      left.removeAll(quiz.applets());
+      out.add(quiz.name);
+      left.removeAll(quiz.applets);
     }
     while (!left.isEmpty()) {
-      Bundle best = null;
+      Entry best = null;
       int bestCount = 0;
-      for (int i = 0; i < bundles.size(); i++) {
-        Bundle b = bundles.get(i);
+      for (Entry b : bundles) {
         int count = 0;
         for (String a : left) {
-          count += b.applets().contains(a) ? 1 : 0;
+          count += b.applets.contains(a) ? 1 : 0;
         }
-        boolean better =
-            count > bestCount || count == bestCount && count > 0 && sizes.get(i) < size(best);
-        if (!b.hasQuiz() && better) {
+        boolean better = count > bestCount || count == bestCount && count > 0 && b.size < best.size;
+        if (!b.quiz && better) {
           best = b;
           bestCount = count;
         }
@@ -99,32 +112,33 @@ public final class PageBundles {
                 + ", and none has them together with this page's quiz; add one to "
                 + "applets/src/main/java/org/mathforml/applets/bundles/Bundles.java");
       }
-      out.add(best.name());
-      left.removeAll(best.applets());
+      out.add(best.name);
+      left.removeAll(best.applets);
     }
     return out;
   }
 
   /** Production bytes of the bundle called {@code name}. */
   public int size(String name) {
-    for (int i = 0; i < bundles.size(); i++) {
-      if (bundles.get(i).name().equals(name)) {
-        return sizes.get(i);
+    for (Entry b : bundles) {
+      if (b.name.equals(name)) {
+        return b.size;
       }
     }
     throw new IllegalArgumentException("no bundle " + name);
   }
 
-  private int size(Bundle b) {
-    return b == null ? Integer.MAX_VALUE : size(b.name());
-  }
-
-  private Bundle smallest(Set<String> applets, boolean quiz, Set<String> generators) {
-    return bundles.stream()
-        .filter(b -> b.applets().containsAll(applets))
-        .filter(b -> !quiz || b.hasQuiz() && b.generators().containsAll(generators))
-        .min(Comparator.comparingInt(this::size))
-        .orElse(null);
+  private Entry smallest(Set<String> applets, boolean quiz, Set<String> generators) {
+    Entry best = null;
+    for (Entry b : bundles) {
+      boolean has =
+          b.applets.containsAll(applets)
+              && (!quiz || b.quiz && b.generators.containsAll(generators));
+      if (has && (best == null || b.size < best.size)) {
+        best = b;
+      }
+    }
+    return best;
   }
 
   private static void collect(String body, String marker, Set<String> into) {
