@@ -29,15 +29,15 @@ public final class BuildSession {
   /**
    * The browser bundles a page with this rendered body loads, space-separated (see {@link
    * PageBundles}); remembered so the site ships only bundles some page uses. A page no set of
-   * bundles covers is a problem reported at line 1 of its file.
+   * bundles covers is a problem reported at {@code line}, its first applet or quiz.
    */
-  public synchronized String bundlesFor(String path, String body) {
+  public synchronized String bundlesFor(String path, int line, String body) {
     try {
       List<String> names = Holder.BUNDLES.choose(PageBundles.needs(body));
       bundles.addAll(names);
       return String.join(" ", names);
     } catch (IllegalArgumentException e) {
-      problems.add(path, 1, e.getMessage());
+      problems.add(path, line, e.getMessage());
       return "";
     }
   }

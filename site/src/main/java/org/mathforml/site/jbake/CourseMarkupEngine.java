@@ -46,6 +46,18 @@ final class CourseMarkupEngine extends MarkupEngine {
     String path = (String) doc.get("sourcePath");
     String body = session.renderMarkdown(path, String.join("\n", lines));
     context.setBody(body);
-    doc.put("bundles", session.bundlesFor(path, body));
+    doc.put("bundles", session.bundlesFor(path, firstAppletOrQuiz(lines), body));
+  }
+
+  /** The 1-based line of the first {@code ::: applet} or {@code ::: quiz}, else 1. */
+  private static int firstAppletOrQuiz(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).strip();
+      String name = t.startsWith(":::") ? t.substring(3).strip() : "";
+      if (name.startsWith("applet") || name.startsWith("quiz")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 }

@@ -191,6 +191,7 @@ class FixtureSiteTest {
       quiz-duplicate-choice | content/demo/quiz.md:15: duplicate choice '$x = 1$' (also on line 13)
       quiz-no-correct-choice | content/demo/quiz.md:13: no choice is marked correct: mark the right one(s) with '- [x]'
       quiz-unknown-generator | content/demo/quiz.md:11: unknown generator 'det-4x4' (known: det-2x2, det-3x3-nonzero, system-2x2-solve, system-2x2-classify, rows-dependent-3x3, rank-3x3, row-echelon-3x3, elimination-3x3-solve, matrix-vector-product, matrix-product-2x2, inverse-2x2, vector-angle, det-product, det-inverse, eigenvalues-2x2, eigenvector-check, derivative-polynomial, derivative-chain, welch-t, z-test-mean, one-sample-t)
+      quiz-no-bundle        | content/demo/quiz.md:9: no bundle has the question generators [det-2x2, derivative-chain] together; add one to applets/src/main/java/org/mathforml/applets/bundles/Bundles.java
       quiz-bad-answer       | content/demo/quiz.md:13: a numeric answer reads 'numeric 2.5 tol 0.01' (absolute) or 'numeric 2.5 rel 0.001' (relative)
       quiz-unknown-kind     | content/demo/quiz.md:13: unknown answer kind 'complex' (known: true, false, numeric, fraction, vector, matrix, expression; choices are a '- [x]' list, orderings an 'order:' list)
       """)
